@@ -1,0 +1,114 @@
+/**
+ * The corpus model: conferences and the exchanges (question → the minister's answer) in them.
+ * Plain data only, so that every layer above (search, rendering, Discord) can be tested without I/O.
+ */
+
+/** What part of the conference an exchange is. */
+export type ExchangeKind = 'opening' | 'answer' | 'closing';
+
+/** The field of an exchange a variant belongs to. */
+export type VariantField = 'questioner' | 'question' | 'answer';
+
+/** One paragraph of an answer, verbatim from the canonical copy, with the copies that carry it. */
+export interface Paragraph {
+  /** The text as published, with markup and page breaks removed. */
+  readonly text: string;
+  /** Source files that carry (at least part of) this paragraph. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * A place where a copy disagrees with the canonical text. Both sides are verbatim and
+ * widened to whole clauses so a reader sees the difference in context.
+ */
+export interface Variant {
+  readonly field: VariantField;
+  /** The file whose text differs from the canonical text. */
+  readonly source: string;
+  /** The canonical text of the differing clause(s). */
+  readonly canonical: string;
+  /** The same clause(s) as `source` prints them. */
+  readonly text: string;
+  /** Offsets of `canonical` in the field's flat text (answer paragraphs joined without separator). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One real exchange of a conference, merged over every copy that carries it. */
+export interface Exchange {
+  /** Stable id, e.g. `2024-09`; recorded in `corpus/ids.json`. */
+  readonly id: string;
+  readonly conferenceId: string;
+  readonly kind: ExchangeKind;
+  /** The outlet as printed in the canonical copy (e.g. `《联合早报》记者`); null for remarks. */
+  readonly questioner: string | null;
+  /** The question, verbatim; null for opening and closing remarks. */
+  readonly question: string | null;
+  readonly paragraphs: readonly Paragraph[];
+  /** Every source file that carries any part of this exchange, canonical copy first. */
+  readonly sources: readonly string[];
+  /** The copy whose text is shown as canonical. */
+  readonly canonicalSource: string;
+  readonly variants: readonly Variant[];
+}
+
+/** One annual NPC press conference of the foreign minister. */
+export interface Conference {
+  /** The year as a string, e.g. `2024`. */
+  readonly id: string;
+  readonly year: number;
+  /** ISO date `YYYY-MM-DD`, or null when no copy prints the day. */
+  readonly date: string | null;
+  /** The NPC session as printed, e.g. `十四届全国人大二次会议`. */
+  readonly session: string;
+  /** Term and session numbers, e.g. `{ term: 14, session: 2 }`. */
+  readonly npc: { readonly term: number; readonly session: number };
+  /** The minister as printed in the copies, e.g. `王毅`. */
+  readonly minister: string;
+  /** Source files of this conference, by priority (highest first). */
+  readonly sources: readonly string[];
+  readonly exchanges: readonly Exchange[];
+}
+
+/** Why a piece of a source file is not part of any exchange. */
+export type RemovalReason =
+  | 'heading'
+  | 'lede'
+  | 'caption'
+  | 'continuation-marker'
+  | 'unrelated-article'
+  | 'report-line'
+  | 'page-break-join';
+
+/** A piece of source text that the cleaning passes took out, kept so nothing is lost silently. */
+export interface Removal {
+  readonly source: string;
+  /** 1-based line number in the source file. */
+  readonly line: number;
+  readonly text: string;
+  readonly reason: RemovalReason;
+}
+
+/** The whole model: what `npm run corpus -- --json` prints. */
+export interface Corpus {
+  readonly conferences: readonly Conference[];
+  readonly removed: readonly Removal[];
+}
+
+/** Entry of `corpus/sources.json`: what the text of a file cannot tell. */
+export interface SourceInfo {
+  /** File name inside `corpus/`. */
+  readonly file: string;
+  /** Who published this copy, as far as we know. */
+  readonly publisher: string;
+  readonly note?: string;
+  /** Higher wins when copies of one conference disagree; see DESIGN.md. */
+  readonly priority: number;
+  /** States the conference when the text cannot tell it. */
+  readonly conference?: { readonly year: number; readonly date?: string; readonly session?: string };
+}
+
+/** The answer paragraphs joined as one string (the JSON `answer` field). */
+export function answerText(exchange: Pick<Exchange, 'paragraphs'>): string {
+  return exchange.paragraphs.map((p) => p.text).join('\n');
+}

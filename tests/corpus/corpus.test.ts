@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, readIdRegistry, defaultCorpusDir, readSourceInfo } from '../../src/corpus/load.js';
+import { textOfSource } from '../../src/corpus/merge.js';
+import { answerText } from '../../src/corpus/model.js';
+import { parseSource } from '../../src/corpus/parse.js';
+import { plain, rawContaining, rawSources, realCorpus } from '../helpers/corpus.js';
+
+const corpus = realCorpus();
+const conference = (year: number) => {
+  const c = corpus.conferences.find((x) => x.year === year);
+  if (!c) throw new Error(`no conference ${year}`);
+  return c;
+};
+const count = (year: number, kind: string) => conference(year).exchanges.filter((e) => e.kind === kind).length;
+
+describe('the real corpus', () => {
+  it('finds the three conferences, dated from their own text', () => {
+    expect(corpus.conferences.map((c) => [c.year, c.date, c.session])).toEqual([
+      [2021, '2021-03-07', '十三届全国人大四次会议'],
+      [2022, '2022-03-07', '十三届全国人大五次会议'],
+      [2024, '2024-03-07', '十四届全国人大二次会议'],
+    ]);
+    expect(corpus.conferences.every((c) => c.minister === '王毅')).toBe(true);
+  });
+
+  it('merges copies into the union of their exchanges', () => {
+    expect([count(2021, 'answer'), count(2021, 'opening'), count(2021, 'closing')]).toEqual([27, 1, 1]);
+    expect([count(2022, 'answer'), count(2022, 'opening'), count(2022, 'closing')]).toEqual([16, 1, 0]);
+    expect([count(2024, 'answer'), count(2024, 'opening'), count(2024, 'closing')]).toEqual([17, 1, 0]);
+    expect(conference(2022).sources).toHaveLength(2);
+    expect(conference(2024).sources).toHaveLength(2);
+  });
+
+  it('lists every copy that carries an exchange, once', () => {
+    const partial2024 = rawContaining('下转第三版').file;
+    const carried = conference(2024).exchanges.filter((e) => e.sources.includes(partial2024));
+    // The partial 2024 page carries the opening and six answers.
+    expect(carried.map((e) => e.kind)).toEqual(['opening', 'answer', 'answer', 'answer', 'answer', 'answer', 'answer']);
+    for (const c of corpus.conferences) for (const e of c.exchanges) expect(new Set(e.sources).size).toBe(e.sources.length);
+  });
+
+  it('attaches the tail that a partial copy starts with to the answer it ends', () => {
+    const partial2022 = rawContaining('下转第四版').file;
+    const evacuation = conference(2022).exchanges.find((e) => e.question?.includes('撤出了大批中国公民'))!;
+    expect(evacuation.sources).toContain(partial2022);
+    // Only the last paragraph is carried by the partial copy.
+    expect(evacuation.paragraphs.at(-1)!.sources).toContain(partial2022);
+    expect(evacuation.paragraphs[0]!.sources).not.toContain(partial2022);
+  });
+
+  it('keeps the disagreements of the 2024 copies as variants, both sides verbatim', () => {
+    const all = conference(2024).exchanges.flatMap((e) => e.variants);
+    const sides = (v: { canonical: string; text: string }) => `${v.canonical}|${v.text}`;
+    expect(all.some((v) => /缅北/u.test(sides(v)) && /俄乌/u.test(sides(v)))).toBe(true);
+    expect(all.some((v) => v.field === 'question' && /70周年/u.test(sides(v)) && /75周年/u.test(sides(v)))).toBe(true);
+    expect(all.some((v) => /challenge/u.test(sides(v)) && /挑战/u.test(sides(v)))).toBe(true);
+  });
+
+  it('keeps the questioner as each copy prints it', () => {
+    const q = conference(2022).exchanges.flatMap((e) => e.variants.filter((v) => v.field === 'questioner'));
+    expect(q.map((v) => [v.canonical, v.text]).sort()).toEqual([
+      ['中央广播电视总台国际广记者', '中央广播电视总台国广记者'],
+      ['哈萨克斯塔24KZ电视台记者', '哈萨克斯坦24KZ电视台记者'],
+    ]);
+  });
+
+  it('finds every paragraph of every canonical answer verbatim in one of its sources', () => {
+    const raw = new Map(rawSources().map((r) => [r.file, plain(r.text)]));
+    for (const c of corpus.conferences) {
+      for (const e of c.exchanges) {
+        for (const p of e.paragraphs) {
+          expect(p.sources.length).toBeGreaterThan(0);
+          expect(p.sources.some((s) => raw.get(s)!.includes(plain(p.text))), `${e.id}: ${p.text.slice(0, 30)}`).toBe(true);
+        }
+        if (e.question) expect(raw.get(e.canonicalSource)!.includes(plain(e.question)), e.id).toBe(true);
+        for (const v of e.variants) expect(raw.get(v.source)!.includes(plain(v.text)), `${e.id} variant ${v.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('loses no sentence of any source: each is in the canonical text or one of its variants', () => {
+    const removed = corpus.removed.filter((r) => r.reason !== 'page-break-join');
+    for (const { file, text } of rawSources()) {
+      let rest = plain(text);
+      for (const r of removed.filter((x) => x.source === file)) rest = rest.replace(plain(r.text), '');
+      const conf = corpus.conferences.find((c) => c.sources.includes(file))!;
+      // What this copy says, speaker labels included, rebuilt from canonical text + this copy's variants.
+      const rebuilt = plain(
+        conf.exchanges
+          .filter((e) => e.sources.includes(file))
+          .map((e) => {
+            const who = e.variants.find((v) => v.field === 'questioner' && v.source === file)?.text ?? e.questioner;
+            const question = textOfSource(e, file, 'question');
+            return `${who && question ? `${who}：${question}` : ''}${conf.minister}：${textOfSource(e, file, 'answer')}`;
+          })
+          .join(''),
+      );
+      const sentences = rest.split(/(?<=[。！？])/u).filter((s) => s.length >= 2);
+      expect(sentences.length).toBeGreaterThan(20);
+      for (const s of sentences) expect(rebuilt.includes(s.replace(/^王毅：/u, '')), `${file}: ${s}`).toBe(true);
+    }
+  });
+
+  it('rebuilds each copy’s text of every exchange exactly from the canonical text and its variants', () => {
+    for (const { file, text } of rawSources()) {
+      const conf = corpus.conferences.find((c) => c.sources.includes(file))!;
+      const info = readSourceInfo(defaultCorpusDir, rawSources().map((r) => r.file)).find((i) => i.file === file);
+      const printed = parseSource(file, text, info).exchanges;
+      for (const ex of printed) {
+        const own = plain(ex.paragraphs.map((p) => p.text).join(''));
+        const match = conf.exchanges.find((e) => e.sources.includes(file) && plain(textOfSource(e, file, 'answer') ?? '') === own);
+        expect(match, `${file}: ${own.slice(0, 30)}`).toBeDefined();
+        if (ex.question !== null) expect(plain(textOfSource(match!, file, 'question')!)).toBe(plain(ex.question));
+      }
+    }
+  });
+
+  it('keeps captions, continuation markers, reporters’ lines and city news out of every exchange', () => {
+    const noise = corpus.removed.filter((r) => ['caption', 'continuation-marker', 'unrelated-article', 'report-line'].includes(r.reason));
+    expect(noise.map((r) => r.reason)).toEqual(expect.arrayContaining(['caption', 'continuation-marker', 'unrelated-article', 'report-line']));
+    const everything = corpus.conferences
+      .flatMap((c) => c.exchanges)
+      .map((e) => plain(`${e.questioner ?? ''}${e.question ?? ''}${answerText(e)}${e.variants.map((v) => v.text).join('')}`))
+      .join('\n');
+    for (const r of noise) expect(everything.includes(plain(r.text)), `${r.reason}: ${r.text}`).toBe(false);
+    for (const word of ['本报讯', '下转', '摄', '平顶山', '煤矿', '记者会历时']) expect(everything.includes(word), word).toBe(false);
+  });
+
+  it('joins paragraphs broken mid-sentence by a page break', () => {
+    const text = conference(2022).exchanges.map((e) => answerText(e)).join('\n');
+    expect(text).toContain('坚持真正的多边主义');
+    expect(text).toContain('我们都坚决反对。');
+    const join = corpus.removed.find((r) => r.reason === 'page-break-join' && r.text.includes('这不'));
+    expect(join?.text).toMatch(/这不 ⏎ 是一个负责任大国/u);
+  });
+});
+
+describe('stable ids', () => {
+  const raws = rawSources();
+  const registry = readIdRegistry(defaultCorpusDir);
+  const infos = readSourceInfo(defaultCorpusDir, raws.map((r) => r.file));
+  const idsOf = (c: ReturnType<typeof buildCorpus>) =>
+    new Map(c.conferences.flatMap((x) => x.exchanges).map((e) => [`${e.questioner}|${e.question?.slice(0, 8)}|${e.kind}`, e.id]));
+
+  it('records every id of the corpus in corpus/ids.json', () => {
+    expect(corpus.newIds).toEqual({});
+  });
+
+  it('gives the same ids when a copy is removed or the copies are read in another order', () => {
+    const full = idsOf(buildCorpus(raws, infos, registry));
+    const partial2022 = rawContaining('下转第四版').file;
+    const fewer = idsOf(buildCorpus(raws.filter((r) => r.file !== partial2022).reverse(), infos, registry));
+    for (const [key, id] of fewer) if (full.has(key)) expect(id, key).toBe(full.get(key));
+  });
+
+  it('keeps existing ids when a new copy brings an exchange the others lacked', () => {
+    const base = rawContaining('下转第四版');
+    const extra = '韩联社记者：中方为重启朝鲜半岛核问题';
+    const inserted = base.text.replace(extra, `法新社记者：这是一个只有新副本才有的问题吗？\n\n王毅：这是只有新副本才有的回答。\n\n${extra}`);
+    const withNew = buildCorpus([...raws, { file: '009_new-copy.txt', text: inserted }], infos, registry);
+    expect(withNew.newIds['2022']?.map((e) => e.id)).toEqual(['2022-17']);
+    const before = idsOf(buildCorpus(raws, infos, registry));
+    const after = idsOf(withNew);
+    for (const [key, id] of before) expect(after.get(key), key).toBe(id);
+  });
+});

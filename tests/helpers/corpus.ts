@@ -1,0 +1,35 @@
+/** Fixtures: the real corpus, loaded once per test file, and its raw copies. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCorpusDir, loadCorpus, type LoadedCorpus, type RawSource } from '../../src/corpus/load.js';
+
+let cached: LoadedCorpus | undefined;
+
+/** The project's corpus, as the bot loads it. */
+export function realCorpus(): LoadedCorpus {
+  cached ??= loadCorpus(defaultCorpusDir);
+  return cached;
+}
+
+/** The raw copies in corpus/, untouched. */
+export function rawSources(): RawSource[] {
+  return readdirSync(defaultCorpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(defaultCorpusDir, file), 'utf8') }));
+}
+
+/** The raw copy whose text contains `marker` (fixtures are found by content, not by file name). */
+export function rawContaining(marker: string): RawSource {
+  const hit = rawSources().find((r) => r.text.includes(marker));
+  if (!hit) throw new Error(`fixture: no corpus file contains ${marker}`);
+  return hit;
+}
+
+/** Text with whitespace and markdown emphasis removed, for "verbatim ignoring whitespace and markup". */
+export function plain(text: string): string {
+  return text
+    .replace(/^\s*(?:#{1,6}|[-*+])\s+/gmu, '')
+    .replace(/\*\*|__/gu, '')
+    .replace(/\s+/gu, '');
+}
