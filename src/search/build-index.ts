@@ -1,0 +1,35 @@
+/**
+ * Child-process entry that builds the search index (see index-store.ts): loads the corpus,
+ * segments it with nodejieba's full dictionary, and writes `index.json` (MiniSearch `toJSON`),
+ * the query dictionary and `meta.json` into `--out`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { loadCorpus } from '../corpus/load.js';
+import { documentsOf, indexOptions, scaleCorpus, vocabulary } from './documents.js';
+import { segmentForIndex, writeQueryDictionary } from './segment.js';
+import { topics } from './topics.js';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const out = arg('out');
+if (!out) throw new Error('build-index: --out is required');
+const scale = Number(arg('scale') ?? '1');
+const started = performance.now();
+const corpus = loadCorpus(arg('corpus'));
+const conferences = scaleCorpus(corpus.conferences, scale);
+const terms = topics.flatMap((t) => t.terms);
+const docs = documentsOf(conferences, (text) => segmentForIndex(text, terms), topics);
+const index = new MiniSearch(indexOptions);
+index.addAll(docs);
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'index.json'), JSON.stringify(index));
+// The segmented documents, for the plain-MiniSearch baseline of `npm run eval`.
+writeFileSync(join(out, 'docs.json'), JSON.stringify(docs));
+writeQueryDictionary(join(out, 'jieba'), vocabulary(docs));
+const meta = { docs: docs.length, exchanges: conferences.reduce((n, c) => n + c.exchanges.length, 0), buildMs: Math.round(performance.now() - started), scale };
+writeFileSync(join(out, 'meta.json'), JSON.stringify(meta));

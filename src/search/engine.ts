@@ -1,0 +1,280 @@
+/**
+ * The search engine behind `/position`, `/compare` and `npm run ask`: from what a user types and
+ * an optional year to the exchanges where the minister states his position, best first, with the
+ * verbatim paragraphs to quote.
+ *
+ * Ranking, in order: an exchange whose question is about every part of the query beats one whose
+ * answer only mentions it; then the BM25 score (question hits weigh `questionBoost` times a
+ * paragraph hit). An exchange must match every part of the query (each topic, and all leftover
+ * Chinese words inside one paragraph or the question), so a query with nothing relevant returns
+ * nothing rather than the least bad exchange.
+ */
+import MiniSearch, { type SearchResult as MiniHit } from 'minisearch';
+import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
+import type { Variant } from '../corpus/model.js';
+import { answerText } from '../corpus/model.js';
+import { indexOptions, type SearchDoc, type StoredDoc } from './documents.js';
+import { normalizeQuery } from './normalize.js';
+import type { Segmenter } from './segment.js';
+import { parseQuery, topics as defaultTopics, type Topic } from './topics.js';
+
+/** An error in what the user asked (empty query, unknown year…); the message is meant for them. */
+export class SearchError extends Error {
+  override name = 'SearchError';
+  constructor(
+    message: string,
+    /** A machine-readable reason, for localised messages. */
+    readonly code: 'empty' | 'too-long' | 'unknown-year' | 'no-words' | 'unknown-id',
+  ) {
+    super(message);
+  }
+}
+
+/** Longest query accepted, in characters (Discord's option limit is 100). */
+export const maxQueryLength = 100;
+/** A question hit weighs this many paragraph hits. */
+export const questionBoost = 3;
+/** The quote aims at about this many characters (whole paragraphs, never cut). */
+export const quoteBudget = 800;
+/** Results returned when no limit is given. */
+export const defaultLimit = 5;
+
+/** One exchange found, with what to quote. */
+export interface SearchResult {
+  readonly id: string;
+  readonly year: number;
+  readonly date: string | null;
+  /** The NPC session as printed, e.g. `十四届全国人大二次会议`. */
+  readonly conference: string;
+  readonly questioner: string | null;
+  readonly question: string | null;
+  readonly answer: string;
+  /** The most relevant paragraphs, verbatim and in order, joined by `\n`. */
+  readonly quote: string;
+  /** Paragraph indexes `[first, last]` of the quote in the answer. */
+  readonly quoteRange: readonly [number, number];
+  readonly sources: readonly string[];
+  /** Sources that carry the quoted paragraphs. */
+  readonly quoteSources: readonly string[];
+  readonly variants: readonly (Pick<Variant, 'field' | 'source' | 'canonical' | 'text'> & { readonly inQuote: boolean })[];
+  /** Whether the question itself is about the query (else the answer mentions it). */
+  readonly match: 'question' | 'answer';
+  readonly score: number;
+}
+
+/** The answer to one query. */
+export interface SearchResponse {
+  readonly query: string;
+  readonly year: number | null;
+  /** The Chinese terms searched (topic terms, then leftover words). */
+  readonly terms: readonly string[];
+  readonly topics: readonly Pick<Topic, 'id' | 'name' | 'zh'>[];
+  /** Words that name no topic and that the corpus never uses; not searched. */
+  readonly ignored: readonly string[];
+  readonly results: readonly SearchResult[];
+}
+
+/** The best exchange per year for a topic. */
+export interface CompareResponse {
+  readonly topic: string;
+  readonly terms: readonly string[];
+  readonly years: readonly { readonly year: number; readonly result: SearchResult | null }[];
+}
+
+interface Group {
+  /** Which docs match this part of the query, with their scores. */
+  readonly hits: Map<number, MiniHit>;
+}
+
+/** Everything the engine needs, as plain data. */
+export interface EngineData {
+  readonly conferences: readonly LoadedConference[];
+  /** `JSON.stringify(miniSearch)` of the built index. */
+  readonly indexJson: string;
+  readonly segment: Segmenter;
+  readonly topics?: readonly Topic[];
+}
+
+/** Search over a corpus and its index. Construct with `openSearch()` (I/O) or directly from data. */
+export class SearchEngine {
+  readonly conferences: readonly LoadedConference[];
+  readonly topics: readonly Topic[];
+  private readonly index: MiniSearch<SearchDoc>;
+  private readonly segment: Segmenter;
+  private readonly exchanges = new Map<string, { exchange: LoadedExchange; conference: LoadedConference }>();
+
+  constructor(data: EngineData) {
+    this.conferences = data.conferences;
+    this.topics = data.topics ?? defaultTopics;
+    this.index = MiniSearch.loadJSON<SearchDoc>(data.indexJson, indexOptions);
+    this.segment = data.segment;
+    for (const conference of data.conferences) for (const exchange of conference.exchanges) this.exchanges.set(exchange.id, { exchange, conference });
+  }
+
+  /** The years in the corpus, ascending. */
+  get years(): number[] {
+    return this.conferences.map((c) => c.year);
+  }
+
+  /** An exchange by id, with its conference. */
+  exchange(id: string): { exchange: LoadedExchange; conference: LoadedConference } | undefined {
+    return this.exchanges.get(id.trim());
+  }
+
+  /** Checks a year against the corpus. */
+  checkYear(year: number | null | undefined): number | null {
+    if (year === null || year === undefined) return null;
+    if (!this.years.includes(year)) {
+      throw new SearchError(`search: no conference in ${year}; the corpus has ${this.years.join(', ')}`, 'unknown-year');
+    }
+    return year;
+  }
+
+  /**
+   * Finds the exchanges about a query.
+   * @throws SearchError for an empty or over-long query, or a year not in the corpus
+   */
+  search(query: string, options: { year?: number | null; limit?: number } = {}): SearchResponse {
+    const year = this.checkYear(options.year);
+    const limit = options.limit ?? defaultLimit;
+    const normalized = normalizeQuery(query);
+    if (normalized === '') throw new SearchError('search: the query is empty', 'empty');
+    if ([...normalized].length > maxQueryLength) {
+      throw new SearchError(`search: the query is ${[...normalized].length} characters long; the limit is ${maxQueryLength}`, 'too-long');
+    }
+    const parts = parseQuery(normalized, this.topics);
+    const { tokens: words, unknown } = parts.chinese === '' ? { tokens: [], unknown: [] } : this.segment(parts.chinese);
+    const terms = [...new Set([...parts.topics.flatMap((t) => t.terms), ...words])];
+    const base = {
+      query,
+      year,
+      terms,
+      topics: parts.topics.map(({ id, name, zh }) => ({ id, name, zh })),
+      ignored: [...parts.unknownWords, ...unknown],
+    };
+    // Words no topic names and the corpus never uses: with a topic they are ignored (and said so);
+    // without one the query asks for something the corpus does not have.
+    if (parts.topics.length === 0 && (unknown.length > 0 || parts.unknownWords.length > 0 || words.length === 0)) return { ...base, results: [] };
+
+    const filter = (hit: MiniHit) => year === null || (hit as unknown as StoredDoc).year === year;
+    const groups: Group[] = parts.topics.map((t) => ({
+      hits: new Map(this.index.search(t.id, { fields: ['topics'], tokenize: (s) => [s], filter }).map((h) => [h.id as number, h])),
+    }));
+    if (words.length > 0) {
+      const hits = this.index.search({ queries: words, combineWith: 'AND' }, { fields: ['text'], tokenize: (s) => [s], filter });
+      groups.push({ hits: new Map(hits.map((h) => [h.id as number, h])) });
+    }
+    return { ...base, results: this.rank(groups, Math.max(0, limit)) };
+  }
+
+  /**
+   * The best exchange of each year for a query, or null for a year without a statement on it.
+   * @param years - years to compare; all years of the corpus when empty
+   */
+  compare(query: string, years: readonly number[] = []): CompareResponse {
+    const wanted = years.length > 0 ? [...new Set(years)].sort((a, b) => a - b) : this.years;
+    for (const y of wanted) this.checkYear(y);
+    const first = this.search(query, { year: wanted[0]!, limit: 1 });
+    return {
+      topic: query,
+      terms: first.terms,
+      years: wanted.map((year) => ({ year, result: (year === wanted[0] ? first : this.search(query, { year, limit: 1 })).results[0] ?? null })),
+    };
+  }
+
+  /** Groups doc hits per exchange, keeps exchanges that match every group, ranks them, renders the top `limit`. */
+  private rank(groups: readonly Group[], limit: number): SearchResult[] {
+    interface Acc {
+      score: number;
+      questionGroups: Set<number>;
+      groups: Set<number>;
+      paragraphScores: Map<number, number>;
+    }
+    const byExchange = new Map<string, Acc>();
+    groups.forEach((g, gi) => {
+      for (const hit of g.hits.values()) {
+        const doc = hit as unknown as StoredDoc & MiniHit;
+        const acc = byExchange.get(doc.exchangeId) ?? { score: 0, questionGroups: new Set<number>(), groups: new Set<number>(), paragraphScores: new Map<number, number>() };
+        if (doc.part < 0) {
+          acc.questionGroups.add(gi);
+          acc.score += hit.score * questionBoost;
+        } else {
+          acc.score += hit.score;
+          acc.paragraphScores.set(doc.part, (acc.paragraphScores.get(doc.part) ?? 0) + hit.score);
+        }
+        acc.groups.add(gi);
+        byExchange.set(doc.exchangeId, acc);
+      }
+    });
+    return [...byExchange]
+      .filter(([, acc]) => acc.groups.size === groups.length)
+      .map(([id, acc]) => ({ id, acc, aboutQuestion: acc.questionGroups.size === groups.length }))
+      .sort((a, b) => Number(b.aboutQuestion) - Number(a.aboutQuestion) || b.acc.score - a.acc.score || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map(({ id, acc, aboutQuestion }) => this.result(id, acc.paragraphScores, aboutQuestion, acc.score));
+  }
+
+  private result(id: string, paragraphScores: ReadonlyMap<number, number>, aboutQuestion: boolean, score: number): SearchResult {
+    const { exchange: e, conference: c } = this.exchanges.get(id)!;
+    const [first, last] = chooseQuote(
+      e.paragraphs.map((p) => p.text),
+      paragraphScores,
+      aboutQuestion,
+    );
+    const quoted = e.paragraphs.slice(first, last + 1);
+    const offset = (i: number) => e.paragraphs.slice(0, i).reduce((n, p) => n + p.text.length, 0);
+    const [qs, qe] = [offset(first), offset(last + 1)];
+    return {
+      id: e.id,
+      year: c.year,
+      date: c.date,
+      conference: c.session,
+      questioner: e.questioner,
+      question: e.question,
+      answer: answerText(e),
+      quote: quoted.map((p) => p.text).join('\n'),
+      quoteRange: [first, last],
+      sources: e.sources,
+      quoteSources: [...new Set(quoted.flatMap((p) => p.sources))],
+      variants: e.variants.map((v) => ({
+        field: v.field,
+        source: v.source,
+        canonical: v.canonical,
+        text: v.text,
+        inQuote: v.field !== 'answer' || (v.start < qe && v.end > qs),
+      })),
+      match: aboutQuestion ? 'question' : 'answer',
+      score: Math.round(score * 1000) / 1000,
+    };
+  }
+}
+
+/**
+ * Chooses which paragraphs to quote: whole paragraphs, consecutive, about `quoteBudget` characters.
+ * When the question is about the query the answer is quoted from its start (the minister's framing);
+ * otherwise the quote is centred on the paragraph that matches best.
+ * @returns the first and last paragraph index
+ */
+export function chooseQuote(paragraphs: readonly string[], scores: ReadonlyMap<number, number>, fromStart: boolean): [number, number] {
+  if (paragraphs.length === 0) return [0, -1];
+  const len = (i: number) => [...paragraphs[i]!].length;
+  let best = 0;
+  if (!fromStart) for (const [i, s] of scores) if (s > (scores.get(best) ?? 0)) best = i;
+  let first = best;
+  let last = best;
+  let size = len(best);
+  while (size < quoteBudget) {
+    const canNext = last + 1 < paragraphs.length;
+    const canPrev = !fromStart && first > 0;
+    if (!canNext && !canPrev) break;
+    // Prefer the neighbour that matches; on a tie, read on.
+    const next = canNext ? (scores.get(last + 1) ?? 0) : -1;
+    const prev = canPrev ? (scores.get(first - 1) ?? 0) : -1;
+    const take = next >= prev ? last + 1 : first - 1;
+    if (size + len(take) > quoteBudget * 1.25) break;
+    size += len(take);
+    if (take > last) last = take;
+    else first = take;
+  }
+  return [first, last];
+}

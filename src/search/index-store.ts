@@ -1,0 +1,72 @@
+/**
+ * The persisted search index. The corpus is segmented once, in a child process that loads
+ * nodejieba's full dictionary, and the index is saved with MiniSearch's `toJSON` under
+ * `.cache/search/<key>/`, where the key hashes everything the index depends on (corpus files,
+ * topics, the indexing code). Any change gives a new key, so a stale index is never used.
+ */
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultCorpusDir } from '../corpus/load.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+/** The project's root folder. */
+export const projectRoot = resolve(here, '../..');
+/** Where built indexes are kept. */
+export const cacheRoot = join(projectRoot, '.cache', 'search');
+
+/** Files whose content decides the index: change one and the index is rebuilt. */
+const indexingCode = ['documents.ts', 'segment.ts', 'topics.json', 'build-index.ts'].map((f) => join(here, f));
+
+/** What was built, for the benchmark and `npm run corpus`-style reports. */
+export interface IndexMeta {
+  readonly docs: number;
+  readonly exchanges: number;
+  readonly buildMs: number;
+  readonly scale: number;
+}
+
+/** The key of the index for a corpus folder at a scale (1 = the real corpus). */
+export function indexKey(corpusDir: string = defaultCorpusDir, scale = 1): string {
+  const h = createHash('sha256');
+  for (const f of readdirSync(corpusDir).sort()) {
+    h.update(f);
+    h.update(readFileSync(join(corpusDir, f)));
+  }
+  for (const f of indexingCode) h.update(readFileSync(f));
+  h.update(`scale=${scale}`);
+  return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * Returns the folder of a built index, building it first (in a child process) if needed.
+ * @throws Error with the builder's output when the build fails
+ */
+export function ensureIndex(corpusDir: string = defaultCorpusDir, scale = 1): { dir: string; built: boolean } {
+  const dir = join(cacheRoot, indexKey(corpusDir, scale));
+  if (existsSync(join(dir, 'meta.json'))) return { dir, built: false };
+  mkdirSync(cacheRoot, { recursive: true });
+  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'build-index.ts'), '--corpus', corpusDir, '--out', tmp, '--scale', String(scale)], {
+    encoding: 'utf8',
+    cwd: projectRoot,
+  });
+  if (run.status !== 0) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`search: building the index failed (exit ${run.status}): ${run.stderr || run.stdout || run.error?.message}`);
+  }
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    // Another process built the same index meanwhile; theirs is identical.
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return { dir, built: true };
+}
+
+/** Reads a built index's metadata. */
+export function readMeta(dir: string): IndexMeta {
+  return JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as IndexMeta;
+}

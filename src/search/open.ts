@@ -1,0 +1,18 @@
+/** Opening the search engine from disk: the corpus folder and its built index (built if needed). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCorpusDir, loadCorpus } from '../corpus/load.js';
+import { SearchEngine } from './engine.js';
+import { ensureIndex } from './index-store.js';
+import { loadQuerySegmenter } from './segment.js';
+
+/** Loads the corpus and its index; builds the index first (in a child process) when needed. */
+export function openSearch(corpusDir: string = defaultCorpusDir): SearchEngine {
+  const corpus = loadCorpus(corpusDir);
+  const { dir } = ensureIndex(corpusDir);
+  return new SearchEngine({
+    conferences: corpus.conferences,
+    indexJson: readFileSync(join(dir, 'index.json'), 'utf8'),
+    segment: loadQuerySegmenter(join(dir, 'jieba')),
+  });
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { runTool } from '../helpers/cli.js';
+
+describe('npm run ask', () => {
+  it('prints exactly one JSON object with the quote and its sources', () => {
+    const run = runTool('ask', ['taiwan', '--year', '2021', '--json']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const res = JSON.parse(lines[0]!);
+    expect(res).toMatchObject({ query: 'taiwan', year: 2021 });
+    expect(res.terms).toContain('台湾');
+    expect(res.results[0]).toMatchObject({ id: '2021-17', year: 2021, date: '2021-03-07', conference: '十三届全国人大四次会议', questioner: '凤凰卫视记者' });
+    expect(res.results[0].quote.startsWith('对于台湾问题，我想强调三点')).toBe(true);
+    expect(res.results[0].sources).toHaveLength(1);
+  });
+
+  it('says plainly when nothing is found', () => {
+    const run = runTool('ask', ['bitcoin']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('No statement found for "bitcoin"');
+  });
+
+  it('answers a year outside the corpus with an error object and a non-zero exit', () => {
+    const run = runTool('ask', ['taiwan', '--year', '2023', '--json']);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({ error: 'search: no conference in 2023; the corpus has 2021, 2022, 2024' });
+    const bad = runTool('ask', ['taiwan', '--year', 'last']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--year: expected a year like 2024, got "last"');
+  });
+
+  it('answers a batch line by line, in order, and keeps going after a bad line', () => {
+    const run = runTool('ask', ['--batch'], '{"q": "taiwan", "year": 2021}\nnot json\n{"q": "gaza"}\n{"q": "taiwan", "year": 1999}\n');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].results[0].id).toBe('2021-17');
+    expect(lines[1].error).toMatch(/JSON/u);
+    expect(lines[2].results[0].id).toBe('2024-06');
+    expect(lines[3].error).toContain('no conference in 1999');
+  });
+});
+
+describe('npm run compare', () => {
+  it('gives the best exchange per year and an explicit null for a year without one', () => {
+    const run = runTool('compare', ['gaza', '--years', '2021,2024', '--json']);
+    expect(run.status).toBe(0);
+    const res = JSON.parse(run.stdout);
+    expect(res.years.map((y: { year: number }) => y.year)).toEqual([2021, 2024]);
+    expect(res.years[0].result).toBeNull();
+    expect(res.years[1].result.id).toBe('2024-06');
+    expect(runTool('compare', ['gaza']).stdout).toContain('No statement on gaza in 2021.');
+  });
+});
+
+describe('npm run corpus', () => {
+  it('reports the conferences, the variants and no city news', () => {
+    const run = runTool('corpus', []);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('exchanges: 27 answers, 1 opening, 1 closing');
+    expect(run.stdout).toContain('exchanges: 16 answers, 1 opening, 0 closing');
+    expect(run.stdout).toContain('exchanges: 17 answers, 1 opening, 0 closing');
+    expect(run.stdout).toMatch(/缅北.*俄乌|俄乌.*缅北/u);
+    expect(run.stdout).toMatch(/70周年.*75周年|75周年.*70周年/u);
+    expect(run.stdout).not.toContain('本报讯');
+  });
+
+  it('prints the model as JSON', () => {
+    const model = JSON.parse(runTool('corpus', ['--json']).stdout);
+    expect(model.conferences).toHaveLength(3);
+    const ex = model.conferences[2].exchanges[2];
+    expect(Object.keys(ex)).toEqual(['id', 'kind', 'questioner', 'question', 'answer', 'sources', 'variants']);
+    expect(model.removed.some((r: { reason: string; text: string }) => r.reason === 'unrelated-article' && r.text.includes('本报讯'))).toBe(true);
+  });
+});

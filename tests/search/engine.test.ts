@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SearchError, chooseQuote, maxQueryLength } from '../../src/search/engine.js';
+import { evaluate, type LabelledQuery } from '../../src/search/evaluate.js';
+import { realEngine } from '../helpers/search.js';
+
+const engine = realEngine();
+const top = (q: string, year?: number) => engine.search(q, { year: year ?? null, limit: 10 }).results;
+
+describe('search on the real corpus', () => {
+  it('quotes the 2021 answer on Taiwan from its first words', () => {
+    const [first] = top('taiwan', 2021);
+    expect(first?.questioner).toBe('凤凰卫视记者');
+    expect(first?.quote.startsWith('对于台湾问题，我想强调三点')).toBe(true);
+    expect(first?.match).toBe('question');
+  });
+
+  it('converts traditional characters and finds the 2024 answer on the Taiwan-region election', () => {
+    const res = engine.search('臺灣', { year: 2024 });
+    expect(res.terms).toContain('台湾');
+    expect(res.results[0]?.question).toContain('台湾地区选举');
+  });
+
+  it('returns nothing for a topic the minister never spoke about, and says what it did not search', () => {
+    const res = engine.search('bitcoin');
+    expect(res.results).toEqual([]);
+    expect(res.ignored).toEqual(['bitcoin']);
+  });
+
+  it('returns nothing for the city news printed after the 2024 conference', () => {
+    for (const q of ['煤矿安全', '平顶山', '纪检监察', '农村自建房']) expect(top(q), q).toEqual([]);
+  });
+
+  it('keeps the year filter exact', () => {
+    for (const year of engine.years) for (const r of top('united states', year)) expect(r.year).toBe(year);
+  });
+
+  it('never returns one exchange twice, even when two copies carry it', () => {
+    const ids = top('belt and road').map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const both = top('europe', 2022).find((r) => r.id === '2022-07');
+    expect(both?.sources).toHaveLength(2);
+  });
+
+  it('ranks an exchange whose question is about the topic above answers that mention it in passing', () => {
+    const results = top('taiwan');
+    const kinds = results.map((r) => r.match);
+    expect(kinds[0]).toBe('question');
+    expect(kinds.indexOf('answer')).toBeGreaterThan(kinds.lastIndexOf('question'));
+  });
+
+  it('quotes whole consecutive paragraphs of the answer, verbatim', () => {
+    for (const r of [...top('south china sea'), ...top('gaza'), ...top('疫苗')]) {
+      const paragraphs = r.answer.split('\n');
+      const [first, last] = r.quoteRange;
+      expect(r.quote).toBe(paragraphs.slice(first, last + 1).join('\n'));
+    }
+  });
+
+  it('shows the disagreement between copies that falls inside the quote', () => {
+    const r = engine.search('russia', { year: 2024, limit: 1 }).results[0]!;
+    const quoted = r.variants.filter((v) => v.inQuote).map((v) => `${v.canonical}/${v.text}`);
+    expect(quoted.some((v) => v.includes('75周年') && v.includes('70周年'))).toBe(true);
+  });
+
+  it('shows which Chinese terms it searched', () => {
+    expect(engine.search('south china sea').terms).toEqual(expect.arrayContaining(['南海', '南海行为准则']));
+    expect(engine.search('belt and road').terms).toContain('一带一路');
+    expect(engine.search('巴以冲突').terms).toEqual(expect.arrayContaining(['巴以', '冲突']));
+  });
+
+  it('reads full-width letters and ignores invisible characters', () => {
+    expect(top('ｔａｉｗａｎ', 2021)[0]?.id).toBe(top('taiwan', 2021)[0]?.id);
+    expect(top('tai\u200bwan\u200d', 2021)[0]?.id).toBe(top('taiwan', 2021)[0]?.id);
+    expect(engine.search('🙂🙂').results).toEqual([]);
+  });
+
+  it('refuses an empty query, an over-long one and a year not in the corpus, saying which', () => {
+    expect(() => engine.search('   ')).toThrow(SearchError);
+    expect(() => engine.search('台'.repeat(maxQueryLength + 1))).toThrow(/limit is 100/u);
+    expect(() => engine.search('taiwan', { year: 2023 })).toThrow('search: no conference in 2023; the corpus has 2021, 2022, 2024');
+  });
+
+  it('compares a topic across years, with an explicit none where there is no statement', () => {
+    const res = engine.compare('gaza');
+    expect(res.years.map((y) => y.year)).toEqual([2021, 2022, 2024]);
+    expect(res.years.find((y) => y.year === 2024)?.result?.id).toBe('2024-06');
+    expect(res.years.find((y) => y.year === 2021)?.result).toBeNull();
+  });
+
+  it('meets the quality goal on the labelled queries', () => {
+    const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: LabelledQuery[] };
+    expect(queries.length).toBeGreaterThanOrEqual(50);
+    const report = evaluate(queries, (x) => engine.search(x.q, { year: x.year ?? null, limit: 10 }).results.map((r) => r.id));
+    expect(report.precisionAt1).toBeGreaterThanOrEqual(0.95);
+    expect(report.negativesEmpty).toBe(report.negatives);
+  });
+});
+
+describe('chooseQuote', () => {
+  const paras = ['一'.repeat(300), '二'.repeat(300), '三'.repeat(300), '四'.repeat(300)];
+
+  it('starts at the answer when the question is about the topic', () => {
+    expect(chooseQuote(paras, new Map([[3, 5]]), true)).toEqual([0, 2]);
+  });
+
+  it('centres on the best paragraph otherwise, never cutting one', () => {
+    expect(chooseQuote(paras, new Map([[2, 5], [3, 1]]), false)).toEqual([1, 3]);
+    expect(chooseQuote(['长'.repeat(2000)], new Map(), false)).toEqual([0, 0]);
+  });
+});
