@@ -121,6 +121,16 @@ export class SearchEngine {
     return this.exchanges.get(id.trim());
   }
 
+  /**
+   * An exchange by id as a result (quoted from the start of the answer), for `/quote`.
+   * @throws SearchError when no exchange has that id
+   */
+  resultOf(id: string): SearchResult {
+    const found = this.exchanges.get(id.trim());
+    if (!found) throw new SearchError(`search: no exchange with id "${id.trim()}"; ids look like 2024-09`, 'unknown-id');
+    return this.result(found.exchange.id, new Map(), true, 0);
+  }
+
   /** Checks a year against the corpus. */
   checkYear(year: number | null | undefined): number | null {
     if (year === null || year === undefined) return null;

@@ -1,0 +1,59 @@
+/** `/compare topic years`: a thread with the minister's statement on a topic, one message per year. */
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import type { Command } from '../src/discord/command.js';
+import { UserError } from '../src/discord/command.js';
+import { labels } from '../src/discord/i18n.js';
+import { limits } from '../src/discord/limits.js';
+import { topicChoices, topicOption } from '../src/discord/options.js';
+import { textPayload } from '../src/discord/render.js';
+import { checkTopic, renderResult, topicLabel } from '../src/discord/results.js';
+
+/** Reads `2021,2024` (commas or spaces). */
+export function parseYears(value: string | number | undefined, lang: 'en' | 'zh-CN' | 'zh-TW'): number[] {
+  const text = String(value ?? '').trim();
+  if (text === '') return [];
+  const parts = text.split(/[\s,，、]+/u).filter(Boolean);
+  const bad = parts.find((p) => !/^\d{4}$/u.test(p));
+  if (bad !== undefined) throw new UserError(lang === 'en' ? `"${bad}" is not a year; write years like 2021,2024.` : `“${bad}”不是年份；请写成 2021,2024。`);
+  return parts.map(Number);
+}
+
+export const command: Command = {
+  data: (years) => ({
+    type: ApplicationCommandType.ChatInput,
+    name: 'compare',
+    name_localizations: { 'zh-CN': '比较', 'zh-TW': '比較' },
+    description: 'Compare the wording on a topic across years, in a thread',
+    description_localizations: { 'zh-CN': '在子区中比较各年份在某一话题上的措辞', 'zh-TW': '在討論串中比較各年份在某一話題上的措辭' },
+    options: [
+      topicOption(),
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'years',
+        name_localizations: { 'zh-CN': '年份', 'zh-TW': '年份' },
+        description: `Years to compare, e.g. ${years.slice(0, 2).join(',')} (default: all)`,
+        description_localizations: { 'zh-CN': '要比较的年份，如 2021,2024（默认：全部）', 'zh-TW': '要比較的年份，如 2021,2024（預設：全部）' },
+        required: false,
+        max_length: 60,
+      },
+    ],
+    dm_permission: true,
+  }),
+  run: ({ options, lang }, { engine }) => {
+    const L = labels(lang);
+    const topic = checkTopic(options.topic, lang);
+    const res = engine.compare(topic, parseYears(options.years, lang));
+    const label = topicLabel(engine.search(topic, { limit: 0 }), lang);
+    const yearList = res.years.map((y) => y.year).join(', ');
+    const messages = res.years.map(({ year, result }) =>
+      result ? renderResult(engine, result, lang, { topicLabel: label, terms: res.terms }) : textPayload(`**${year}** · ${L.noStatement(label, year)}`),
+    );
+    return {
+      type: 'thread',
+      intro: textPayload(L.compareIntro(label, yearList)),
+      name: `${label} · ${yearList}`.slice(0, limits.threadName),
+      messages,
+    };
+  },
+  autocomplete: topicChoices,
+};

@@ -1,0 +1,37 @@
+/** Message command "Find source": where a quoted message comes from, and whether it is verbatim. */
+import { ApplicationCommandType } from 'discord.js';
+import type { Command } from '../src/discord/command.js';
+import { plainText, textPayload } from '../src/discord/render.js';
+import { renderResult } from '../src/discord/results.js';
+import { findSource } from '../src/search/find-source.js';
+
+export const command: Command = {
+  data: () => ({
+    type: ApplicationCommandType.Message,
+    name: 'Find source',
+    name_localizations: { 'zh-CN': '查找出处', 'zh-TW': '查找出處' },
+    dm_permission: true,
+  }),
+  run: ({ targetText, lang }, { engine }) => {
+    const en = lang === 'en';
+    const check = findSource(engine.conferences, targetText ?? '');
+    if (check.status === 'none') {
+      const text =
+        check.reason === 'no-chinese'
+          ? en ? 'This message has no Chinese text long enough to look up (5 characters or more).' : '该消息没有足够长的中文（至少 5 个字）可供查找。'
+          : en ? 'No source found: these words are not in any conference of the corpus.' : '未找到出处：语料中的记者会没有这些文字。';
+      return { type: 'message', message: textPayload(text), ephemeral: true };
+    }
+    const r = engine.resultOf(check.exchangeId);
+    let verdict: string;
+    if (check.status === 'verbatim') verdict = en ? `✅ Verbatim: these words are in exchange ${r.id}.` : `✅ 逐字相符：出自问答 ${r.id}。`;
+    else if (check.status === 'copy') verdict = en ? `✅ Verbatim as printed in ${plainText(check.source)} (other copies word it differently; see Variants).` : `✅ 与 ${plainText(check.source)} 的文字逐字相符（其他副本措辞不同，见“异文”）。`;
+    else {
+      const lines = check.differences.slice(0, 5).map((d) => `«${plainText(d.quoted)}» → «${plainText(d.closest)}»`);
+      const more = check.differences.length > 5 ? `\n… +${check.differences.length - 5}` : '';
+      verdict = `${en ? `⚠️ Not verbatim. Closest source: exchange ${r.id}. Where the words differ (quoted → source):` : `⚠️ 并非逐字引用。最接近的出处：问答 ${r.id}。不同之处（引文 → 原文）：`}\n${lines.join('\n')}${more}`;
+    }
+    const message = renderResult(engine, r, lang, { terms: [] });
+    return { type: 'message', ephemeral: true, message: { ...message, content: verdict.slice(0, 2000) } };
+  },
+};

@@ -1,0 +1,25 @@
+/** `/position topic year`: the minister's answer on a topic, quoted verbatim, with its sources. */
+import { ApplicationCommandType } from 'discord.js';
+import type { Command } from '../src/discord/command.js';
+import { yearOption, topicOption, topicChoices } from '../src/discord/options.js';
+import { checkTopic, positionReply } from '../src/discord/results.js';
+
+export const command: Command = {
+  data: (years) => ({
+    type: ApplicationCommandType.ChatInput,
+    name: 'position',
+    name_localizations: { 'zh-CN': '立场', 'zh-TW': '立場' },
+    description: "What China's foreign minister said on a topic, quoted verbatim with its source",
+    description_localizations: { 'zh-CN': '外长在某一话题上的原话，附出处', 'zh-TW': '外長在某一話題上的原話，附出處' },
+    options: [topicOption(), yearOption(years)],
+    dm_permission: true,
+  }),
+  run: ({ options, lang }, { engine }) => {
+    const topic = checkTopic(options.topic, lang);
+    const year = engine.checkYear(typeof options.year === 'number' ? options.year : null);
+    const { message, found } = positionReply(engine, topic, year, 1, lang);
+    return { type: 'message', message, ephemeral: !found };
+  },
+  autocomplete: topicChoices,
+};
+

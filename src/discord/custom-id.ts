@@ -1,0 +1,62 @@
+/**
+ * Button state lives in the custom id (at most 100 characters), never in memory, so buttons keep
+ * working after a restart. Formats:
+ * - `next|<rank>|<year or ->|<query>`: show result number `rank` (1-based) of a search
+ * - `page|<exchange id>|<page>`: a page of the full answer
+ * - `cite|<exchange id>|<first>|<last>`: citation of answer paragraphs first..last
+ * - `var|<exchange id>|<page>`: a page of the variants
+ */
+import { limits } from './limits.js';
+
+export type ButtonState =
+  | { readonly kind: 'next'; readonly rank: number; readonly year: number | null; readonly query: string }
+  | { readonly kind: 'page'; readonly id: string; readonly page: number }
+  | { readonly kind: 'cite'; readonly id: string; readonly first: number; readonly last: number }
+  | { readonly kind: 'var'; readonly id: string; readonly page: number };
+
+/** Encodes button state; null when it does not fit in a custom id (the button is then left out). */
+export function encodeButton(state: ButtonState): string | null {
+  let id: string;
+  switch (state.kind) {
+    case 'next':
+      id = `next|${state.rank}|${state.year ?? '-'}|${state.query}`;
+      break;
+    case 'page':
+      id = `page|${state.id}|${state.page}`;
+      break;
+    case 'cite':
+      id = `cite|${state.id}|${state.first}|${state.last}`;
+      break;
+    case 'var':
+      id = `var|${state.id}|${state.page}`;
+      break;
+  }
+  return id.length <= limits.customId ? id : null;
+}
+
+const int = (s: string | undefined) => (s !== undefined && /^\d+$/u.test(s) ? Number(s) : Number.NaN);
+
+/** Decodes a custom id; null when it is not one of ours or is malformed. */
+export function decodeButton(customId: string): ButtonState | null {
+  const [kind, a, b, ...rest] = customId.split('|');
+  switch (kind) {
+    case 'next': {
+      const rank = int(a);
+      const year = b === '-' ? null : int(b);
+      const query = rest.join('|');
+      return Number.isNaN(rank) || rank < 1 || Number.isNaN(year ?? 0) || query === '' ? null : { kind, rank, year, query };
+    }
+    case 'page':
+    case 'var': {
+      const page = int(b);
+      return a && !Number.isNaN(page) ? { kind, id: a, page } : null;
+    }
+    case 'cite': {
+      const first = int(b);
+      const last = int(rest[0]);
+      return a && !Number.isNaN(first) && !Number.isNaN(last) && first <= last ? { kind, id: a, first, last } : null;
+    }
+    default:
+      return null;
+  }
+}

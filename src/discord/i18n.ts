@@ -1,0 +1,130 @@
+/**
+ * Labels in the user's language: Chinese for zh-CN and zh-TW, English otherwise. Quotes are
+ * never translated; only labels and metadata are.
+ */
+
+/** The languages labels exist in. */
+export type Lang = 'en' | 'zh-CN' | 'zh-TW';
+
+/** Picks the label language for a Discord locale. */
+export function langOf(locale: string | null | undefined): Lang {
+  if (locale === 'zh-CN') return 'zh-CN';
+  if (locale === 'zh-TW') return 'zh-TW';
+  return 'en';
+}
+
+const en = {
+  question: (who: string) => `Question from ${who}`,
+  remarks: (kind: string): string => (kind === 'opening' ? 'Opening remarks (no question)' : 'Closing remarks (no question)'),
+  questionerUnknown: 'the questioner (not printed in this copy)',
+  conference: 'Conference',
+  sources: 'Sources',
+  exchange: 'Exchange id',
+  searched: 'Chinese terms searched',
+  notSearched: 'Not recognised, not searched',
+  passing: 'Mentioned in passing: the question was about something else.',
+  disagree: 'Copies disagree here',
+  moreVariants: (n: number) => `…and ${n} more difference(s): press Variants.`,
+  next: 'Next result',
+  full: 'Full answer',
+  cite: 'Cite',
+  variants: 'Variants',
+  prev: 'Previous page',
+  nextPage: 'Next page',
+  quoteOf: (a: number, b: number, n: number) => (a === 1 && b === n ? `Whole answer (${n} paragraph${n === 1 ? '' : 's'})` : `Quoted: paragraphs ${a}–${b} of ${n} · Full answer for the rest`),
+  verbatim: 'Quoted verbatim from the sources; labels are ours.',
+  resultOf: (rank: number) => `Result ${rank}`,
+  page: (p: number, n: number) => `Page ${p} of ${n}`,
+  noStatement: (topic: string, year: number | null) => `No statement on ${topic}${year ? ` in ${year}` : ''} in the corpus.`,
+  noMore: (topic: string) => `No more results for ${topic}.`,
+  compareIntro: (topic: string, years: string) => `Comparing what the minister said on ${topic}: ${years}.`,
+  compareThread: 'One message per year in the thread below.',
+  compareInPlace: (why: string) => `I couldn't start a thread here (${why}), so the years follow in this channel.`,
+  whyDm: 'threads need a server channel',
+  whyPermission: 'I lack the permission to create threads or to post in them',
+  whyFailed: 'Discord refused the thread',
+  year: 'Year',
+  variantsTitle: (id: string) => `Where the copies of ${id} disagree`,
+  canonical: 'canonical',
+  errorTitle: 'Sorry',
+};
+
+type Labels = typeof en;
+
+const zhCN: Labels = {
+  question: (who) => `${who}提问`,
+  remarks: (kind) => (kind === 'opening' ? '开场白（无提问）' : '结束语（无提问）'),
+  questionerUnknown: '提问者（此副本未印出）',
+  conference: '记者会',
+  sources: '来源',
+  exchange: '问答编号',
+  searched: '检索的中文词',
+  notSearched: '未识别，未检索',
+  passing: '仅顺带提及：该提问关于其他话题。',
+  disagree: '各副本文字不一致',
+  moreVariants: (n) => `……另有 ${n} 处不同：请按“异文”。`,
+  next: '下一条结果',
+  full: '完整回答',
+  cite: '引用',
+  variants: '异文',
+  prev: '上一页',
+  nextPage: '下一页',
+  quoteOf: (a, b, n) => (a === 1 && b === n ? `完整回答（共 ${n} 段）` : `引文：第 ${a}–${b} 段，共 ${n} 段 · 其余见“完整回答”`),
+  verbatim: '引文逐字出自来源文件；标签为本工具所加。',
+  resultOf: (rank) => `第 ${rank} 条结果`,
+  page: (p, n) => `第 ${p} 页，共 ${n} 页`,
+  noStatement: (topic, year) => `语料中${year ? ` ${year} 年` : ''}没有关于“${topic}”的表态。`,
+  noMore: (topic) => `“${topic}”没有更多结果。`,
+  compareIntro: (topic, years) => `比较外长关于“${topic}”的表态：${years}。`,
+  compareThread: '各年份的表态见下方子区。',
+  compareInPlace: (why) => `无法在此创建子区（${why}），各年份结果直接发在本频道。`,
+  whyDm: '子区只能在服务器频道中创建',
+  whyPermission: '缺少创建子区或在子区发言的权限',
+  whyFailed: 'Discord 拒绝创建子区',
+  year: '年份',
+  variantsTitle: (id) => `${id} 各副本的异文`,
+  canonical: '底本',
+  errorTitle: '抱歉',
+};
+
+const zhTW: Labels = {
+  ...zhCN,
+  question: (who) => `${who}提問`,
+  remarks: (kind) => (kind === 'opening' ? '開場白（無提問）' : '結束語（無提問）'),
+  questionerUnknown: '提問者（此副本未印出）',
+  conference: '記者會',
+  sources: '來源',
+  exchange: '問答編號',
+  searched: '檢索的中文詞',
+  notSearched: '未識別，未檢索',
+  passing: '僅順帶提及：該提問關於其他話題。',
+  disagree: '各副本文字不一致',
+  moreVariants: (n) => `……另有 ${n} 處不同：請按「異文」。`,
+  next: '下一條結果',
+  full: '完整回答',
+  variants: '異文',
+  prev: '上一頁',
+  nextPage: '下一頁',
+  quoteOf: (a, b, n) => (a === 1 && b === n ? `完整回答（共 ${n} 段）` : `引文：第 ${a}–${b} 段，共 ${n} 段 · 其餘見「完整回答」`),
+  verbatim: '引文逐字出自來源檔案；標籤為本工具所加。',
+  resultOf: (rank) => `第 ${rank} 條結果`,
+  page: (p, n) => `第 ${p} 頁，共 ${n} 頁`,
+  noStatement: (topic, year) => `語料中${year ? ` ${year} 年` : ''}沒有關於「${topic}」的表態。`,
+  noMore: (topic) => `「${topic}」沒有更多結果。`,
+  compareIntro: (topic, years) => `比較外長關於「${topic}」的表態：${years}。`,
+  compareThread: '各年份的表態見下方討論串。',
+  compareInPlace: (why) => `無法在此建立討論串（${why}），各年份結果直接發在本頻道。`,
+  whyDm: '討論串只能在伺服器頻道中建立',
+  whyPermission: '缺少建立討論串或在討論串發言的權限',
+  whyFailed: 'Discord 拒絕建立討論串',
+  year: '年份',
+  variantsTitle: (id) => `${id} 各副本的異文`,
+  canonical: '底本',
+};
+
+/** The labels of a language. */
+export function labels(lang: Lang): Labels {
+  return lang === 'zh-CN' ? zhCN : lang === 'zh-TW' ? zhTW : en;
+}
+
+export type { Labels };

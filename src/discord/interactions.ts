@@ -1,0 +1,164 @@
+/**
+ * The Discord adapter: maps an interaction to a command and carries out its `Reply`. Thin on
+ * purpose; all content comes from the commands and `render.ts`. Every message is sent with
+ * `allowedMentions: { parse: [] }`, and no rejection escapes: a failing handler answers
+ * ephemerally with the reason and the bot keeps running.
+ */
+import {
+  DiscordAPIError,
+  Events,
+  MessageFlags,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
+  Routes,
+  type BaseInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type MessageContextMenuCommandInteraction,
+} from 'discord.js';
+import type { CommandContext, Invocation, Reply } from './command.js';
+import type { LoadedCommand } from './commands.js';
+import { decodeButton } from './custom-id.js';
+import { isUserError, userMessage } from './errors.js';
+import { labels, langOf, type Lang } from './i18n.js';
+import type { MessagePayload } from './render.js';
+import { buttonReply } from './results.js';
+
+/** Nothing the bot sends may ping anyone. */
+export const noMentions = { parse: [] as [] };
+
+type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
+
+/** Something to log with; defaults to the console. */
+export interface Logger {
+  error(message: string, error?: unknown): void;
+  info(message: string): void;
+}
+
+const consoleLogger: Logger = {
+  error: (m, e) => console.error(m, e instanceof Error ? (e.stack ?? e.message) : (e ?? '')),
+  info: (m) => console.log(m),
+};
+
+/** Wires the interaction handler to a client. */
+export function attachInteractions(client: Client, commands: ReadonlyMap<string, LoadedCommand>, ctx: CommandContext, log: Logger = consoleLogger): void {
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(interaction, commands, ctx, log).catch((error: unknown) => log.error('interaction: unhandled failure', error));
+  });
+}
+
+function optionsOf(interaction: ChatInputCommandInteraction): Record<string, string | number | undefined> {
+  const out: Record<string, string | number | undefined> = {};
+  for (const o of interaction.options.data) if (typeof o.value === 'string' || typeof o.value === 'number') out[o.name] = o.value;
+  return out;
+}
+
+/** Handles one interaction; never throws for a user's or Discord's error. */
+export async function handleInteraction(interaction: BaseInteraction, commands: ReadonlyMap<string, LoadedCommand>, ctx: CommandContext, log: Logger): Promise<void> {
+  const lang = langOf(interaction.locale);
+  if (interaction.isAutocomplete()) {
+    const command = commands.get(interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    const choices = command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, lang, ctx) ?? [];
+    await interaction.respond(choices).catch((error: unknown) => logApiError(log, 'autocomplete', error));
+    return;
+  }
+  if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) return;
+  try {
+    const reply = runFor(interaction, commands, ctx, lang);
+    await send(interaction, reply, lang, log);
+  } catch (error) {
+    if (!isUserError(error)) log.error(`interaction: ${describe(interaction)} failed`, error);
+    await sendError(interaction, userMessage(error, lang, ctx.engine.years), log);
+  }
+}
+
+function describe(interaction: Repliable): string {
+  return interaction.isButton() ? `button ${interaction.customId}` : `/${interaction.commandName}`;
+}
+
+function runFor(interaction: Repliable, commands: ReadonlyMap<string, LoadedCommand>, ctx: CommandContext, lang: Lang): Reply {
+  const inGuild = interaction.inGuild();
+  if (interaction.isButton()) {
+    const state = decodeButton(interaction.customId);
+    if (!state) return { type: 'message', ephemeral: true, message: { content: lang === 'en' ? 'This button no longer works; run the command again.' : '此按钮已失效，请重新运行命令。' } };
+    const onEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+    return buttonReply(ctx.engine, state, lang, onEphemeral);
+  }
+  const command = commands.get(interaction.commandName);
+  if (!command) return { type: 'message', ephemeral: true, message: { content: `Unknown command /${interaction.commandName}; it may have been removed. Try /help.` } };
+  const invocation: Invocation = interaction.isMessageContextMenuCommand()
+    ? { options: {}, lang, inGuild, targetText: [interaction.targetMessage.content, ...interaction.targetMessage.embeds.map((e) => e.description ?? '')].join('\n') }
+    : { options: optionsOf(interaction), lang, inGuild };
+  return command.run(invocation, ctx);
+}
+
+const withFlags = (message: MessagePayload, ephemeral: boolean | undefined) => ({
+  ...message,
+  allowedMentions: noMentions,
+  ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+});
+
+/** Carries out a reply. */
+async function send(interaction: Repliable, reply: Reply, lang: Lang, log: Logger): Promise<void> {
+  if (reply.type === 'update') {
+    if (!interaction.isButton()) throw new Error('send: an update reply needs a button interaction');
+    await interaction.update({ ...reply.message, allowedMentions: noMentions });
+    return;
+  }
+  if (reply.type === 'message') {
+    await interaction.reply(withFlags(reply.message, reply.ephemeral));
+    for (const m of reply.followUps ?? []) await interaction.followUp(withFlags(m, reply.ephemeral));
+    return;
+  }
+  await sendThread(interaction, reply, lang, log);
+}
+
+/** `/compare`: the intro, then a thread from it with one message per year, or the messages in place. */
+async function sendThread(interaction: Repliable, reply: Extract<Reply, { type: 'thread' }>, lang: Lang, log: Logger): Promise<void> {
+  const L = labels(lang);
+  const needed = PermissionFlagsBits.CreatePublicThreads | PermissionFlagsBits.SendMessagesInThreads;
+  let why: string | null = null;
+  if (!interaction.inGuild() || interaction.channelId === null) why = L.whyDm;
+  else if (!interaction.appPermissions.has(needed)) why = L.whyPermission;
+
+  const intro = { ...reply.intro, content: `${reply.intro.content ?? ''}\n${why ? L.compareInPlace(why) : L.compareThread}` };
+  const response = await interaction.reply({ ...withFlags(intro, false), withResponse: true });
+  const messageId = response.resource?.message?.id;
+  if (!why && messageId) {
+    try {
+      const thread = (await interaction.client.rest.post(Routes.threads(interaction.channelId!, messageId), { body: { name: reply.name, auto_archive_duration: 1440 } })) as { id: string };
+      for (const m of reply.messages) {
+        await interaction.client.rest.post(Routes.channelMessages(thread.id), { body: { ...m, allowed_mentions: noMentions } });
+      }
+      return;
+    } catch (error) {
+      logApiError(log, 'compare: thread', error);
+      why = L.whyFailed;
+      await interaction.followUp(withFlags({ content: L.compareInPlace(why) }, false));
+    }
+  }
+  for (const m of reply.messages) await interaction.followUp(withFlags(m, false));
+}
+
+/** Answers ephemerally with an error, whether or not something was sent already. */
+async function sendError(interaction: Repliable, content: string, log: Logger): Promise<void> {
+  const payload = { content, allowedMentions: noMentions, flags: MessageFlags.Ephemeral as const };
+  try {
+    if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
+    else await interaction.reply(payload);
+  } catch (error) {
+    logApiError(log, 'error reply', error);
+  }
+}
+
+/** Known Discord API errors are expected events, handled by code; others are logged in full. */
+function logApiError(log: Logger, where: string, error: unknown): void {
+  if (error instanceof DiscordAPIError) {
+    if (error.code === RESTJSONErrorCodes.UnknownInteraction) return log.info(`${where}: the interaction expired before we answered`);
+    if (error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) return log.info(`${where}: already acknowledged`);
+    if (error.code === RESTJSONErrorCodes.MissingPermissions || error.code === RESTJSONErrorCodes.MissingAccess) return log.info(`${where}: missing permission (${error.code})`);
+  }
+  log.error(`${where}: failed`, error);
+}

@@ -1,0 +1,40 @@
+/** Option definitions shared by several commands, and topic autocomplete. */
+import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord.js';
+import { suggestTopics } from '../search/topics.js';
+import type { Command } from './command.js';
+import { limits } from './limits.js';
+import { maxTopicLength } from './results.js';
+
+/** The topic option, with autocomplete. */
+export function topicOption(): APIApplicationCommandBasicOption {
+  return {
+    type: ApplicationCommandOptionType.String,
+    name: 'topic',
+    name_localizations: { 'zh-CN': '话题', 'zh-TW': '話題' },
+    description: 'A topic in English or Chinese: taiwan, south china sea, 一带一路, 臺灣…',
+    description_localizations: { 'zh-CN': '英文或中文话题：台湾、南海、一带一路……', 'zh-TW': '英文或中文話題：台灣、南海、一帶一路……' },
+    required: true,
+    autocomplete: true,
+    max_length: maxTopicLength,
+  };
+}
+
+/** The optional year, as a choice of the corpus's years. */
+export function yearOption(years: readonly number[]): APIApplicationCommandBasicOption {
+  return {
+    type: ApplicationCommandOptionType.Integer,
+    name: 'year',
+    name_localizations: { 'zh-CN': '年份', 'zh-TW': '年份' },
+    description: 'Year of the press conference (default: any)',
+    description_localizations: { 'zh-CN': '记者会年份（默认：全部）', 'zh-TW': '記者會年份（預設：全部）' },
+    required: false,
+    choices: years.slice(-limits.choices).map((y) => ({ name: String(y), value: y })),
+  };
+}
+
+/** Autocomplete for topics: names in the user's language first, at most 25, names ≤ 100 characters. */
+export const topicChoices: NonNullable<Command['autocomplete']> = (focused, lang) =>
+  suggestTopics(focused.value, limits.choices).map((t) => ({
+    name: (lang === 'en' ? `${t.name} · ${t.zh}` : `${t.zh} · ${t.name}`).slice(0, limits.choiceName),
+    value: t.name.slice(0, limits.choiceValue),
+  }));

@@ -1,0 +1,251 @@
+/**
+ * Rendering replies as Discord message payloads (plain JSON). Pure: the same functions feed the
+ * bot and the console mode, so both show the same content. Every payload respects Discord's limits
+ * by construction: long text is paged, and whatever does not fit is announced, never dropped.
+ */
+import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { LoadedConference } from '../corpus/load.js';
+import type { SearchResult } from '../search/engine.js';
+import { encodeButton, type ButtonState } from './custom-id.js';
+import { labels, type Lang } from './i18n.js';
+import { limits } from './limits.js';
+
+/** A message as sent to Discord (what `reply`, `followUp` and channel messages take). */
+export interface MessagePayload {
+  readonly content?: string;
+  readonly embeds?: APIEmbed[];
+  readonly components?: APIActionRowComponent<APIButtonComponent>[];
+}
+
+/** Characters of quoted text per embed description, leaving room for quote markers and escapes. */
+export const pageBudget = 3000;
+/** Variants shown inline under a quote before the Variants button takes over. */
+export const inlineVariants = 3;
+
+/** Escapes user-typed or corpus text so Discord shows it as written (no markdown, no links). */
+export function plainText(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+}
+
+/** Renders paragraphs as a Discord block quote, escaped. */
+export function blockQuote(paragraphs: readonly string[]): string {
+  return paragraphs.map((p) => `> ${plainText(p)}`).join('\n');
+}
+
+/** Cuts text into pieces of at most `max` characters, at sentence ends where possible. */
+export function splitText(text: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const cut = Math.max(...['。', '！', '？', '；', '. ', '\n'].map((p) => window.lastIndexOf(p)));
+    const at = cut > max / 3 ? cut + 1 : max;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  if (rest !== '' || out.length === 0) out.push(rest);
+  return out;
+}
+
+/** Groups paragraphs into pages of about `budget` characters; an over-long paragraph is split. */
+export function paginate(paragraphs: readonly string[], budget = pageBudget): string[][] {
+  const pages: string[][] = [];
+  let page: string[] = [];
+  let size = 0;
+  for (const p of paragraphs.flatMap((x) => splitText(x, budget))) {
+    if (size + p.length > budget && page.length > 0) {
+      pages.push(page);
+      page = [];
+      size = 0;
+    }
+    page.push(p);
+    size += p.length;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+/** Splits a field value over several fields of at most 1024 characters, naming the continuations. */
+export function fields(name: string, value: string): APIEmbedField[] {
+  return splitText(value, limits.fieldValue).map((v, i) => ({ name: truncateLabel(i === 0 ? name : `${name} (${i + 1})`, limits.fieldName), value: v }));
+}
+
+/** Labels (never quotes) may be shortened to fit; an ellipsis says so. */
+function truncateLabel(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+const ordinal = (n: number) => `${n}${['th', 'st', 'nd', 'rd'][n % 100 >= 11 && n % 100 <= 13 ? 0 : Math.min(n % 10, 4) % 4] ?? 'th'}`;
+
+/** `2024-03-07 · 十四届全国人大二次会议 (14th NPC, 2nd session)` in the user's language. */
+export function conferenceLabel(result: Pick<SearchResult, 'date' | 'conference'>, npc: { term: number; session: number } | null, lang: Lang): string {
+  if (lang !== 'en') {
+    const date = result.date ? result.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/u, '$1年$2月$3日') : '';
+    return [date, result.conference].filter(Boolean).join(' · ');
+  }
+  const npcLabel = npc ? ` (${ordinal(npc.term)} NPC, ${ordinal(npc.session)} session)` : '';
+  return `${result.date ?? 'date unknown'} · ${result.conference}${npcLabel}`;
+}
+
+/** A row of buttons, leaving out any whose state does not fit in a custom id. */
+function buttonRow(buttons: { label: string; state: ButtonState; style?: ButtonStyle.Primary | ButtonStyle.Secondary; disabled?: boolean }[]): APIActionRowComponent<APIButtonComponent>[] {
+  const components: APIButtonComponent[] = [];
+  for (const b of buttons) {
+    const customId = encodeButton(b.state);
+    if (customId === null) continue;
+    components.push({ type: ComponentType.Button, style: b.style ?? ButtonStyle.Secondary, label: truncateLabel(b.label, limits.buttonLabel), custom_id: customId, disabled: b.disabled ?? false });
+  }
+  return components.length === 0 ? [] : [{ type: ComponentType.ActionRow, components }];
+}
+
+/** What a search reply needs besides the result itself. */
+export interface ResultContext {
+  readonly lang: Lang;
+  readonly minister: string;
+  /** How the topic is named in titles (topic names, or the query as typed). */
+  readonly topicLabel: string;
+  readonly npc: { term: number; session: number } | null;
+  /** Chinese terms searched; empty for `/quote`. */
+  readonly terms: readonly string[];
+  readonly ignored?: readonly string[];
+  /** For the Next result button: the query, year and this result's rank; absent for `/quote`. */
+  readonly next?: { readonly query: string; readonly year: number | null; readonly rank: number; readonly hasNext: boolean };
+}
+
+/** The main reply: one exchange, its quote as a block quote, and everything a citation needs. */
+export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePayload {
+  const L = labels(ctx.lang);
+  const paragraphs = r.quote.split('\n');
+  const total = r.answer.split('\n').length;
+  const [first, last] = r.quoteRange;
+  const pages = paginate(paragraphs);
+  const quoteCut = pages.length > 1;
+
+  const embedFields: APIEmbedField[] = [];
+  if (r.question !== null) embedFields.push(...fields(L.question(plainText(r.questioner ?? L.questionerUnknown)), plainText(r.question)));
+  else embedFields.push({ name: L.remarks(r.questioner === null && first === 0 ? 'opening' : 'closing'), value: '—' });
+  if (r.match === 'answer') embedFields.push({ name: '⚠', value: L.passing });
+  embedFields.push({ name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang), inline: true });
+  embedFields.push({ name: L.exchange, value: `\`${r.id}\``, inline: true });
+  embedFields.push(...fields(L.sources, r.quoteSources.map(plainText).join('\n')));
+  const disagreements = r.variants.filter((v) => v.inQuote);
+  for (const v of disagreements.slice(0, inlineVariants)) {
+    const field = v.field === 'answer' ? '' : ` (${v.field})`;
+    embedFields.push(...fields(`${L.disagree}${field}`, `«${plainText(v.canonical)}» — ${L.canonical}\n«${plainText(v.text)}» — ${plainText(v.source)}`));
+  }
+  if (disagreements.length > inlineVariants) embedFields.push({ name: L.disagree, value: L.moreVariants(disagreements.length - inlineVariants) });
+  if (ctx.terms.length > 0) embedFields.push(...fields(L.searched, ctx.terms.join('、')));
+  if (ctx.ignored && ctx.ignored.length > 0) embedFields.push(...fields(L.notSearched, ctx.ignored.map(plainText).join(', ')));
+
+  const footerParts = [quoteCut ? `${L.quoteOf(first + 1, last + 1, total)} · ${L.page(1, pages.length)}` : L.quoteOf(first + 1, last + 1, total), L.verbatim];
+  if (ctx.next) footerParts.unshift(L.resultOf(ctx.next.rank));
+  const embed: APIEmbed = {
+    title: truncateLabel(`${ctx.minister} · ${ctx.topicLabel} · ${r.year}`, limits.embedTitle),
+    description: blockQuote(pages[0]!),
+    fields: embedFields.slice(0, limits.embedFields),
+    footer: { text: footerParts.join('\n') },
+  };
+  const buttons: Parameters<typeof buttonRow>[0] = [];
+  if (ctx.next) buttons.push({ label: L.next, state: { kind: 'next', rank: ctx.next.rank + 1, year: ctx.next.year, query: ctx.next.query }, style: ButtonStyle.Primary, disabled: !ctx.next.hasNext });
+  buttons.push({ label: L.full, state: { kind: 'page', id: r.id, page: 0 } });
+  buttons.push({ label: L.cite, state: { kind: 'cite', id: r.id, first, last } });
+  if (r.variants.length > 0) buttons.push({ label: L.variants, state: { kind: 'var', id: r.id, page: 0 } });
+  return { embeds: [fitEmbed(embed)], components: buttonRow(buttons) };
+}
+
+/** Keeps an embed under the 6000-character total by dropping trailing fields and saying so. */
+export function fitEmbed(embed: APIEmbed): APIEmbed {
+  const size = (e: APIEmbed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const out = { ...embed, fields: [...(embed.fields ?? [])] };
+  let dropped = 0;
+  while (size(out) > limits.embedTotal - 40 && out.fields.length > 0) {
+    out.fields.pop();
+    dropped++;
+  }
+  if (dropped > 0) out.fields.push({ name: '…', value: `${dropped} more field(s): use the buttons below.` });
+  return out;
+}
+
+/** One page of the full answer (ephemeral pager). */
+export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<ResultContext, 'lang' | 'minister' | 'npc'>): MessagePayload {
+  const L = labels(ctx.lang);
+  const pages = paginate(r.answer.split('\n'));
+  const p = Math.min(Math.max(page, 0), pages.length - 1);
+  const embed: APIEmbed = {
+    title: truncateLabel(`${ctx.minister} · ${r.id} · ${L.full}`, limits.embedTitle),
+    description: blockQuote(pages[p]!),
+    fields: [
+      ...(r.question !== null ? fields(L.question(plainText(r.questioner ?? L.questionerUnknown)), plainText(r.question)) : []),
+      { name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang) },
+      ...fields(L.sources, r.sources.map(plainText).join('\n')),
+    ],
+    footer: { text: `${L.page(p + 1, pages.length)}\n${L.verbatim}` },
+  };
+  return {
+    embeds: [fitEmbed(embed)],
+    components: buttonRow([
+      { label: L.prev, state: { kind: 'page', id: r.id, page: p - 1 }, disabled: p === 0 },
+      { label: L.nextPage, state: { kind: 'page', id: r.id, page: p + 1 }, disabled: p >= pages.length - 1 },
+      { label: L.cite, state: { kind: 'cite', id: r.id, first: 0, last: r.answer.split('\n').length - 1 } },
+    ]),
+  };
+}
+
+/** Variants of an exchange, paged, each side verbatim. */
+export function variantsPayload(r: SearchResult, page: number, lang: Lang): MessagePayload {
+  const L = labels(lang);
+  const perPage = 8;
+  const pages = Math.max(1, Math.ceil(r.variants.length / perPage));
+  const p = Math.min(Math.max(page, 0), pages - 1);
+  const shown = r.variants.slice(p * perPage, (p + 1) * perPage);
+  const embed: APIEmbed = {
+    title: truncateLabel(L.variantsTitle(r.id), limits.embedTitle),
+    fields: shown.flatMap((v) => fields(v.field, `«${plainText(v.canonical)}» — ${L.canonical}\n«${plainText(v.text)}» — ${plainText(v.source)}`)),
+    footer: { text: L.page(p + 1, pages) },
+  };
+  return {
+    embeds: [fitEmbed(embed)],
+    components: buttonRow([
+      { label: L.prev, state: { kind: 'var', id: r.id, page: p - 1 }, disabled: p === 0 },
+      { label: L.nextPage, state: { kind: 'var', id: r.id, page: p + 1 }, disabled: p >= pages - 1 },
+    ]),
+  };
+}
+
+/**
+ * A citation ready to paste: the quoted paragraphs, then
+ * `— 王毅, <date>, <session> 记者会, 答<questioner>问 (<sources>)`, in code blocks so that copying
+ * gives the exact text. Split over several messages when longer than one message allows.
+ */
+export function citationMessages(r: SearchResult, first: number, last: number, minister: string): MessagePayload[] {
+  const paragraphs = r.answer.split('\n').slice(first, last + 1);
+  const quoted = paragraphs.join('\n');
+  const who = r.questioner ? `答${r.questioner.replace(/记者$/u, '')}问` : '';
+  const sources = [...new Set(paragraphs.length > 0 ? r.sources : [])].join(', ');
+  const line = `— ${minister}, ${r.date ?? ''}, ${r.conference}记者会${who ? `, ${who}` : ''} (${sources})`;
+  const text = `${quoted}\n${line}`.replace(/```/gu, '`\u200b``');
+  const pieces = splitText(text, limits.content - 20);
+  return pieces.map((piece) => ({ content: `\`\`\`text\n${piece}\n\`\`\`` }));
+}
+
+/** A plain message (no statement, errors, notes), escaped. */
+export function textPayload(text: string): MessagePayload {
+  return { content: splitText(text, limits.content)[0] };
+}
+
+/** `/sources`: the conferences in the corpus with their copies and variant counts. */
+export function sourcesPayload(conferences: readonly LoadedConference[], publishers: ReadonlyMap<string, string>, lang: Lang): MessagePayload {
+  const L = labels(lang);
+  const embed: APIEmbed = {
+    title: lang === 'en' ? 'Conferences in the corpus' : '语料中的记者会',
+    fields: conferences.flatMap((c) => {
+      const variants = c.exchanges.reduce((n, e) => n + e.variants.length, 0);
+      const answers = c.exchanges.filter((e) => e.kind === 'answer').length;
+      const head = lang === 'en' ? `${answers} answers, ${variants} variants between copies` : `${answers} 个回答，副本间异文 ${variants} 处`;
+      const files = c.sources.map((f) => `• ${plainText(f)}: ${plainText(publishers.get(f) ?? '?')}`).join('\n');
+      return fields(`${c.year} · ${conferenceLabel({ date: c.date, conference: c.session }, c.npc, lang)}`, `${head}\n${L.sources}:\n${files}`);
+    }),
+    footer: { text: L.verbatim },
+  };
+  return { embeds: [fitEmbed(embed)] };
+}

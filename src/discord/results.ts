@@ -1,0 +1,70 @@
+/** Turning search results into replies; shared by /position, /compare, /quote and the buttons. */
+import type { SearchEngine, SearchResponse, SearchResult } from '../search/engine.js';
+import type { Reply } from './command.js';
+import { UserError } from './command.js';
+import { labels, type Lang } from './i18n.js';
+import { answerPagePayload, citationMessages, plainText, resultPayload, textPayload, variantsPayload, type MessagePayload, type ResultContext } from './render.js';
+import type { ButtonState } from './custom-id.js';
+
+/** Longest topic accepted (it must fit in the Next button's custom id). */
+export const maxTopicLength = 80;
+
+/** Checks a topic option: not empty, not over-long. */
+export function checkTopic(topic: string | number | undefined, lang: Lang): string {
+  const t = String(topic ?? '').trim();
+  if (t === '') throw new UserError(lang === 'en' ? 'Please give a topic, e.g. taiwan, south china sea, 一带一路.' : '请输入话题，例如：台湾、南海、一带一路。');
+  if ([...t].length > maxTopicLength) {
+    throw new UserError(lang === 'en' ? `That topic is ${[...t].length} characters long; the limit is ${maxTopicLength}.` : `话题长度为 ${[...t].length} 个字符，上限为 ${maxTopicLength}。`);
+  }
+  return t;
+}
+
+/** How a response's topic is named in titles: topic names, else the query as typed (escaped). */
+export function topicLabel(res: Pick<SearchResponse, 'topics' | 'query'>, lang: Lang): string {
+  if (res.topics.length > 0) return res.topics.map((t) => (lang === 'en' ? t.name : t.zh)).join(' + ');
+  return plainText(res.query.trim());
+}
+
+/** Renders one result with the context its conference gives. */
+export function renderResult(engine: SearchEngine, r: SearchResult, lang: Lang, extra: Pick<ResultContext, 'terms' | 'ignored' | 'next'> & { topicLabel?: string }): MessagePayload {
+  const conference = engine.exchange(r.id)!.conference;
+  return resultPayload(r, {
+    lang,
+    minister: conference.minister,
+    npc: conference.npc,
+    topicLabel: extra.topicLabel ?? r.id,
+    terms: extra.terms,
+    ignored: extra.ignored,
+    next: extra.next,
+  });
+}
+
+/** The reply to `/position` (rank 1) and to its Next result button (rank n). */
+export function positionReply(engine: SearchEngine, query: string, year: number | null, rank: number, lang: Lang): { message: MessagePayload; found: boolean } {
+  const res = engine.search(query, { year, limit: rank + 1 });
+  const label = topicLabel(res, lang);
+  const r = res.results[rank - 1];
+  if (!r) {
+    const L = labels(lang);
+    const why = res.ignored.length > 0 ? `\n${L.notSearched}: ${res.ignored.map(plainText).join(', ')}` : '';
+    return { message: textPayload(`${rank === 1 ? L.noStatement(label, year) : L.noMore(label)}${why}`), found: false };
+  }
+  return {
+    message: renderResult(engine, r, lang, { topicLabel: label, terms: res.terms, ignored: res.ignored, next: { query, year, rank, hasNext: res.results.length > rank } }),
+    found: true,
+  };
+}
+
+/** What a button press replies. */
+export function buttonReply(engine: SearchEngine, state: ButtonState, lang: Lang, onEphemeral: boolean): Reply {
+  if (state.kind === 'next') return { type: 'update', message: positionReply(engine, state.query, state.year, state.rank, lang).message };
+  const r = engine.resultOf(state.id);
+  const minister = engine.exchange(state.id)!.conference.minister;
+  const npc = engine.exchange(state.id)!.conference.npc;
+  if (state.kind === 'cite') {
+    const [first, ...rest] = citationMessages(r, state.first, state.last, minister);
+    return { type: 'message', message: first!, ephemeral: true, followUps: rest };
+  }
+  const message = state.kind === 'page' ? answerPagePayload(r, state.page, { lang, minister, npc }) : variantsPayload(r, state.page, lang);
+  return onEphemeral ? { type: 'update', message } : { type: 'message', message, ephemeral: true };
+}
