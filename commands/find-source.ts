@@ -1,7 +1,7 @@
 /** Message command "Find source": where a quoted message comes from, and whether it is verbatim. */
 import { ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { plainText, textPayload } from '../src/discord/render.js';
+import { fileName, plainText, textPayload } from '../src/discord/render.js';
 import { renderResult } from '../src/discord/results.js';
 import { findSource } from '../src/search/find-source.js';
 
@@ -25,7 +25,7 @@ export const command: Command = {
     const r = engine.resultOf(check.exchangeId);
     let verdict: string;
     if (check.status === 'verbatim') verdict = en ? `✅ Verbatim: these words are in exchange ${r.id}.` : `✅ 逐字相符：出自问答 ${r.id}。`;
-    else if (check.status === 'copy') verdict = en ? `✅ Verbatim as printed in ${plainText(check.source)} (other copies word it differently; see Variants).` : `✅ 与 ${plainText(check.source)} 的文字逐字相符（其他副本措辞不同，见“异文”）。`;
+    else if (check.status === 'copy') verdict = en ? `✅ Verbatim as printed in ${fileName(check.source)} (other copies word it differently; see Variants).` : `✅ 与 ${fileName(check.source)} 的文字逐字相符（其他副本措辞不同，见“异文”）。`;
     else {
       const lines = check.differences.slice(0, 5).map((d) => `«${plainText(d.quoted)}» → «${plainText(d.closest)}»`);
       const more = check.differences.length > 5 ? `\n… +${check.differences.length - 5}` : '';

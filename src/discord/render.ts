@@ -27,6 +27,11 @@ export function plainText(text: string): string {
   return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
 }
 
+/** A source file name as inline code: shown and copied exactly. */
+export function fileName(file: string): string {
+  return `\`${file.replace(/`/gu, "'")}\``;
+}
+
 /** Renders paragraphs as a Discord block quote, escaped. */
 export function blockQuote(paragraphs: readonly string[]): string {
   return paragraphs.map((p) => `> ${plainText(p)}`).join('\n');
@@ -127,11 +132,11 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   if (r.match === 'answer') embedFields.push({ name: '⚠', value: L.passing });
   embedFields.push({ name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang), inline: true });
   embedFields.push({ name: L.exchange, value: `\`${r.id}\``, inline: true });
-  embedFields.push(...fields(L.sources, r.quoteSources.map(plainText).join('\n')));
+  embedFields.push(...fields(L.sources, r.quoteSources.map(fileName).join('\n')));
   const disagreements = r.variants.filter((v) => v.inQuote);
   for (const v of disagreements.slice(0, inlineVariants)) {
     const field = v.field === 'answer' ? '' : ` (${v.field})`;
-    embedFields.push(...fields(`${L.disagree}${field}`, `«${plainText(v.canonical)}» — ${L.canonical}\n«${plainText(v.text)}» — ${plainText(v.source)}`));
+    embedFields.push(...fields(`${L.disagree}${field}`, `«${plainText(v.canonical)}» — ${L.canonical}\n«${plainText(v.text)}» — ${fileName(v.source)}`));
   }
   if (disagreements.length > inlineVariants) embedFields.push({ name: L.disagree, value: L.moreVariants(disagreements.length - inlineVariants) });
   if (ctx.terms.length > 0) embedFields.push(...fields(L.searched, ctx.terms.join('、')));
@@ -177,7 +182,7 @@ export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<Resul
     fields: [
       ...(r.question !== null ? fields(L.question(plainText(r.questioner ?? L.questionerUnknown)), plainText(r.question)) : []),
       { name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang) },
-      ...fields(L.sources, r.sources.map(plainText).join('\n')),
+      ...fields(L.sources, r.sources.map(fileName).join('\n')),
     ],
     footer: { text: `${L.page(p + 1, pages.length)}\n${L.verbatim}` },
   };
@@ -200,7 +205,7 @@ export function variantsPayload(r: SearchResult, page: number, lang: Lang): Mess
   const shown = r.variants.slice(p * perPage, (p + 1) * perPage);
   const embed: APIEmbed = {
     title: truncateLabel(L.variantsTitle(r.id), limits.embedTitle),
-    fields: shown.flatMap((v) => fields(v.field, `«${plainText(v.canonical)}» — ${L.canonical}\n«${plainText(v.text)}» — ${plainText(v.source)}`)),
+    fields: shown.flatMap((v) => fields(v.field, `«${plainText(v.canonical)}» — ${L.canonical}\n«${plainText(v.text)}» — ${fileName(v.source)}`)),
     footer: { text: L.page(p + 1, pages) },
   };
   return {
@@ -242,7 +247,7 @@ export function sourcesPayload(conferences: readonly LoadedConference[], publish
       const variants = c.exchanges.reduce((n, e) => n + e.variants.length, 0);
       const answers = c.exchanges.filter((e) => e.kind === 'answer').length;
       const head = lang === 'en' ? `${answers} answers, ${variants} variants between copies` : `${answers} 个回答，副本间异文 ${variants} 处`;
-      const files = c.sources.map((f) => `• ${plainText(f)}: ${plainText(publishers.get(f) ?? '?')}`).join('\n');
+      const files = c.sources.map((f) => `• ${fileName(f)}: ${plainText(publishers.get(f) ?? '?')}`).join('\n');
       return fields(`${c.year} · ${conferenceLabel({ date: c.date, conference: c.session }, c.npc, lang)}`, `${head}\n${L.sources}:\n${files}`);
     }),
     footer: { text: L.verbatim },

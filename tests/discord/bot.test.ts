@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { channelId, violation } from '../helpers/fake-discord.js';
+import { startBot, type RunningBot } from '../helpers/bot.js';
+
+let bot: RunningBot;
+beforeAll(async () => {
+  bot = await startBot();
+});
+afterAll(async () => {
+  await bot?.stop();
+});
+
+/** The first response to an interaction (its callback), once the bot has sent it. */
+const callback = (token: string) => bot.fake.waitFor(() => bot.fake.callsFor(token).find((c) => c.path.endsWith('/callback')));
+const calls = (token: string, n: number) => bot.fake.waitFor(() => (bot.fake.callsFor(token).length >= n ? bot.fake.callsFor(token) : null));
+const EPHEMERAL = 64;
+
+describe('the bot, logged in to a fake Discord with the real discord.js client', () => {
+  it('finds the gateway through GET /gateway/bot and identifies with its token and only the Guilds intent', () => {
+    expect(bot.fake.calls.some((c) => c.path === '/gateway/bot')).toBe(true);
+    const identify = bot.fake.gatewayReceived.find((m) => m.op === 2);
+    expect(identify.d.token).toBe('fake-token');
+    expect(identify.d.intents).toBe(1);
+  });
+
+  it('answers /position with the verbatim quote, the question, the conference, the sources and the id', async () => {
+    const token = bot.fake.command('position', { topic: 'taiwan', year: 2021 });
+    const cb = await callback(token);
+    expect(cb.status).toBe(204);
+    expect(cb.body.type).toBe(4);
+    const msg = cb.body.data;
+    expect(msg.allowed_mentions).toEqual({ parse: [] });
+    expect(msg.flags ?? 0).toBe(0);
+    const embed = msg.embeds[0];
+    expect(embed.description.startsWith('> 对于台湾问题，我想强调三点：')).toBe(true);
+    const field = (name: string) => embed.fields.find((f: { name: string }) => f.name.includes(name))?.value;
+    expect(embed.fields.map((f: { name: string }) => f.name)).toContain('Question from 凤凰卫视记者');
+    expect(field('Conference')).toContain('2021-03-07 · 十三届全国人大四次会议');
+    expect(field('Sources')).toContain('003_c9fbacde6bcfd7ce.txt');
+    expect(field('Exchange id')).toBe('`2021-17`');
+    expect(field('Chinese terms searched')).toContain('台湾');
+    const labels = msg.components[0].components.map((b: { label: string }) => b.label);
+    expect(labels).toEqual(['Next result', 'Full answer', 'Cite']);
+  });
+
+  it('shows where copies disagree inside the quote', async () => {
+    const token = bot.fake.command('position', { topic: 'russia', year: 2024 });
+    const embed = (await callback(token)).body.data.embeds[0];
+    const notes = embed.fields.filter((f: { name: string }) => f.name.startsWith('Copies disagree')).map((f: { value: string }) => f.value).join('\n');
+    expect(notes).toContain('75周年');
+    expect(notes).toContain('70周年');
+  });
+
+  it('pages to the next result in place, from the state in the button alone', async () => {
+    const first = (await callback(bot.fake.command('position', { topic: 'taiwan' }))).body.data;
+    const next = first.components[0].components.find((b: { label: string }) => b.label === 'Next result');
+    const cb = await callback(bot.fake.button(next.custom_id));
+    expect(cb.body.type).toBe(7);
+    expect(cb.body.data.embeds[0].footer.text).toContain('Result 2');
+    expect(cb.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value).not.toBe(first.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value);
+  });
+
+  it('pages through the full answer in an ephemeral message, and cites ready to paste', async () => {
+    const full = await callback(bot.fake.button('page|2024-01|0'));
+    expect(full.body.type).toBe(4);
+    expect(full.body.data.flags).toBe(EPHEMERAL);
+    expect(full.body.data.embeds[0].description).toContain('2023年是中国外交的开拓之年');
+    const turn = await callback(bot.fake.button('page|2024-01|1', { ephemeral: true }));
+    expect(turn.body.type).toBe(7);
+    const cite = await callback(bot.fake.button('cite|2021-17|0|6'));
+    expect(cite.body.data.flags).toBe(EPHEMERAL);
+    expect(cite.body.data.content).toContain('对于台湾问题，我想强调三点');
+    expect(cite.body.data.content).toContain('— 王毅, 2021-03-07, 十三届全国人大四次会议记者会, 答凤凰卫视问 (003_c9fbacde6bcfd7ce.txt)');
+  });
+
+  it('lists every variant of an exchange behind the Variants button, paged', async () => {
+    const cb = await callback(bot.fake.button('var|2024-01|0'));
+    expect(cb.body.data.flags).toBe(EPHEMERAL);
+    expect(cb.body.data.embeds[0].footer.text).toBe('Page 1 of 3');
+    expect(violation(cb.body.data)).toBeNull();
+  });
+
+  it('answers autocomplete with at most 25 topics, best first', async () => {
+    const cb = await callback(bot.fake.autocomplete('position', 'topic', 'tai'));
+    expect(cb.body.type).toBe(8);
+    expect(cb.body.data.choices[0]).toEqual({ name: 'Taiwan · 台湾问题', value: 'Taiwan' });
+    const all = await callback(bot.fake.autocomplete('position', 'topic', ''));
+    expect(all.body.data.choices).toHaveLength(25);
+  });
+
+  it('starts a thread for /compare and posts one message per year, an explicit none included', async () => {
+    const token = bot.fake.command('compare', { topic: 'gaza' });
+    const cb = await callback(token);
+    expect(cb.query.get('with_response')).toBe('true');
+    const thread = await bot.fake.waitFor(() => bot.fake.calls.find((c) => c.path.includes('/threads') && c.body?.name === 'Palestine and Gaza · 2021, 2022, 2024'));
+    expect(thread.path).toMatch(new RegExp(`^/channels/${channelId}/messages/\\d+/threads$`, 'u'));
+    const posts = await bot.fake.waitFor(() => {
+      const p = bot.fake.calls.filter((c) => c.method === 'POST' && c.at >= thread.at && /^\/channels\/\d+\/messages$/u.test(c.path));
+      return p.length >= 3 ? p : null;
+    });
+    expect(posts.map((p) => p.body.allowed_mentions)).toEqual([{ parse: [] }, { parse: [] }, { parse: [] }]);
+    expect(posts[0]!.body.content).toContain('No statement on Palestine and Gaza in 2021');
+    expect(posts[2]!.body.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value).toBe('`2024-06`');
+  });
+
+  it('answers /compare in place in a DM, saying why', async () => {
+    const token = bot.fake.command('compare', { topic: 'gaza', years: '2021,2024' }, { guild: false });
+    const all = await calls(token, 3);
+    expect(all[0]!.body.data.content).toContain("I couldn't start a thread here (threads need a server channel)");
+    expect(all.slice(1).every((c) => c.path.startsWith('/webhooks/') && c.body.allowed_mentions.parse.length === 0)).toBe(true);
+  });
+
+  it('answers /compare in place without thread permissions, and when Discord refuses the thread', async () => {
+    const noPerm = await calls(bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }, { appPermissions: '3072' }), 3);
+    expect(noPerm[0]!.body.data.content).toContain('I lack the permission to create threads');
+    bot.fake.denyThreads.add(channelId);
+    try {
+      const refused = await calls(bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }), 4);
+      expect(refused[1]!.body.content).toContain('Discord refused the thread');
+      expect(bot.log.some((l) => l.message.includes('missing permission (50013)'))).toBe(true);
+    } finally {
+      bot.fake.denyThreads.delete(channelId);
+    }
+  });
+
+  it('speaks Chinese to zh-CN users, never translating the quote', async () => {
+    const cb = await callback(bot.fake.command('position', { topic: '台湾', year: 2021 }, { locale: 'zh-CN' }));
+    const embed = cb.body.data.embeds[0];
+    expect(embed.fields.map((f: { name: string }) => f.name)).toContain('凤凰卫视记者提问');
+    expect(embed.title).toBe('王毅 · 台湾问题 · 2021');
+    expect(embed.description.startsWith('> 对于台湾问题')).toBe(true);
+  });
+
+  it('answers bad input ephemerally with a specific reason and keeps running', async () => {
+    const unknown = await callback(bot.fake.command('position', { topic: 'bitcoin' }));
+    expect(unknown.body.data.flags).toBe(EPHEMERAL);
+    expect(unknown.body.data.content).toContain('No statement on bitcoin in the corpus.');
+    const year = await callback(bot.fake.command('position', { topic: 'taiwan', year: 2023 }));
+    expect(year.body.data).toMatchObject({ flags: EPHEMERAL, content: 'There is no conference from 2023 in the corpus; it has 2021, 2022, 2024.' });
+    const long = await callback(bot.fake.command('position', { topic: 'x'.repeat(81) }));
+    expect(long.body.data.content).toBe('That topic is 81 characters long; the limit is 80.');
+    const empty = await callback(bot.fake.command('position', { topic: '   ' }));
+    expect(empty.body.data.content).toContain('Please give a topic');
+    const odd = await callback(bot.fake.command('position', { topic: 'ｔａｉ\u200bｗａｎ', year: 2021 }));
+    expect(odd.body.data.embeds[0].description.startsWith('> 对于台湾问题')).toBe(true);
+    const badId = await callback(bot.fake.command('quote', { id: '1999-99' }));
+    expect(badId.body.data).toMatchObject({ flags: EPHEMERAL, content: 'No exchange has that id; ids look like 2024-09 (shown under every answer).' });
+    const stale = await callback(bot.fake.button('something-old'));
+    expect(stale.body.data.flags).toBe(EPHEMERAL);
+    expect(bot.log.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([]);
+  });
+
+  it('survives an interaction that expired before it answered, and answers the next one', async () => {
+    const late = bot.fake.command('position', { topic: 'taiwan' }, { deadline: -1 });
+    await bot.fake.waitFor(() => bot.log.find((l) => l.message.includes('expired')));
+    expect(bot.fake.callsFor(late).every((c) => c.status === 404)).toBe(true);
+    const cb = await callback(bot.fake.command('sources', {}));
+    expect(cb.status).toBe(204);
+    expect(cb.body.data.embeds[0].title).toBe('Conferences in the corpus');
+  });
+
+  it('finds the source of a quoted message and says whether it is verbatim', async () => {
+    const exact = await callback(bot.fake.messageCommand('Find source', '> 中国政府在台湾问题上没有妥协余地，没有退让空间。'));
+    expect(exact.body.data.flags).toBe(EPHEMERAL);
+    expect(exact.body.data.content).toContain('Verbatim: these words are in exchange 2021-17.');
+    const copy = await callback(bot.fake.messageCommand('Find source', '中欧是维护世界和平的两大力量，促进共同发展的两大市场，推动人类进步的两大大文明。'));
+    expect(copy.body.data.content).toContain('Verbatim as printed in `001_b29ca1c87e608954.txt`');
+    const changed = await callback(bot.fake.messageCommand('Find source', '中国政府在台湾问题上没有任何妥协余地，没有退让空间。'));
+    expect(changed.body.data.content).toContain('Not verbatim. Closest source: exchange 2021-17.');
+    const none = await callback(bot.fake.messageCommand('Find source', '我们要加快煤矿智能化建设步伐，提升本质安全水平。'));
+    expect(none.body.data.content).toContain('No source found');
+  });
+
+  it('answers /quote, /sources and /help', async () => {
+    const quote = await callback(bot.fake.command('quote', { id: '2024-09' }));
+    expect(quote.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value).toBe('`2024-09`');
+    const help = await callback(bot.fake.command('help', {}));
+    expect(help.body.data.embeds[0].description).toContain('/position');
+  });
+
+  it('sent nothing Discord would reject, and nothing that could ping anyone', () => {
+    const fromBot = bot.fake.calls.filter((c) => c.body && (c.path.endsWith('/callback') || c.path.startsWith('/webhooks') || c.path.endsWith('/messages')));
+    expect(fromBot.length).toBeGreaterThan(20);
+    for (const c of fromBot) {
+      const message = c.path.endsWith('/callback') ? c.body.data : c.body;
+      if (c.body.type === 8) continue;
+      expect(message.allowed_mentions, `${c.method} ${c.path}`).toEqual({ parse: [] });
+    }
+    const unexpected = bot.fake.rejections.filter((r) => !(r.reason === 'Unknown interaction' || r.reason === 'Missing Permissions'));
+    expect(unexpected).toEqual([]);
+  });
+});
+
+describe('the fake Discord rejects what Discord rejects', () => {
+  it('refuses over-long content and embeds', () => {
+    expect(violation({ content: 'x'.repeat(2001) })).toMatch(/content/u);
+    expect(violation({ embeds: [{ description: 'x'.repeat(4097) }] })).toMatch(/description/u);
+    expect(violation({ embeds: [{ description: 'x'.repeat(4000), fields: [{ name: 'a', value: 'y'.repeat(1000) }, { name: 'b', value: 'y'.repeat(1000) }] }] })).toMatch(/total/u);
+    expect(violation({ components: [{ components: [{ custom_id: 'c'.repeat(101) }] }] })).toMatch(/custom_id/u);
+  });
+
+  it('refuses a second acknowledgement of the same interaction', async () => {
+    const token = bot.fake.command('help', {});
+    const first = await callback(token);
+    const id = first.path.split('/')[2];
+    const res = await fetch(`${bot.fake.apiUrl}/v10/interactions/${id}/${token}/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'again' } }) });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { code: number }).code).toBe(40060);
+  });
+});

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { loadCommands } from '../../src/discord/commands.js';
+import { runConsole } from '../../src/discord/console.js';
+import { realEngine } from '../helpers/search.js';
+
+async function session(lines: string[], lang: 'en' | 'zh-CN' = 'en'): Promise<{ out: string; err: string; code: number }> {
+  const engine = realEngine();
+  const commands = await loadCommands(undefined, engine.years);
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks: string[] = [];
+  const errChunks: string[] = [];
+  out.on('data', (c) => chunks.push(String(c)));
+  err.on('data', (c) => errChunks.push(String(c)));
+  const code = await runConsole(Readable.from(lines.map((l) => `${l}\n`)), out, err, commands, { engine, publishers: new Map(loadCorpus().sources.map((s) => [s.file, s.publisher])) }, lang);
+  return { out: chunks.join(''), err: errChunks.join(''), code };
+}
+
+describe('console mode', () => {
+  it('prints the /position reply a Discord user would see, buttons listed', async () => {
+    const { out, code } = await session(['/position taiwan 2021']);
+    expect(code).toBe(0);
+    expect(out).toContain('┌ 王毅 · Taiwan · 2021');
+    expect(out).toContain('│ > 对于台湾问题，我想强调三点：');
+    expect(out).toContain('Question from 凤凰卫视记者');
+    expect(out).toContain('2021-03-07 · 十三届全国人大四次会议 (13th NPC, 4th session)');
+    expect(out).toContain('003_c9fbacde6bcfd7ce.txt');
+    expect(out).toContain('Buttons: [!1] Next result  [!2] Full answer  [!3] Cite');
+  });
+
+  it('presses buttons by number', async () => {
+    const { out } = await session(['/position taiwan 2021', '!3', '/position belt and road', '!1']);
+    expect(out).toContain('(only you can see this)');
+    expect(out).toContain('— 王毅, 2021-03-07, 十三届全国人大四次会议记者会, 答凤凰卫视问 (003_c9fbacde6bcfd7ce.txt)');
+    expect(out).toContain('(message updated)');
+    expect(out).toContain('Result 2');
+  });
+
+  it('prints a /compare thread with one message per year', async () => {
+    const { out } = await session(['/compare gaza 2021,2024']);
+    expect(out).toContain('── thread "Palestine and Gaza · 2021, 2024" ──');
+    expect(out).toContain('No statement on Palestine and Gaza in 2021 in the corpus.');
+    expect(out).toContain('`2024-06`');
+  });
+
+  it('answers each bad line with its reason on stderr, keeps going, and exits non-zero at the end', async () => {
+    const { out, err, code } = await session(['/position taiwan 2023', '/frobnicate', 'hello', '/position ' + 'x'.repeat(90), '/quote 2024-09']);
+    expect(code).toBe(1);
+    expect(err).toContain('error: There is no conference from 2023 in the corpus; it has 2021, 2022, 2024.');
+    expect(err).toContain('error: unknown command /frobnicate');
+    expect(err).toContain('error: type a command such as /position taiwan 2021');
+    expect(err).toContain('error: That topic is 90 characters long; the limit is 80.');
+    expect(out).toContain('`2024-09`');
+  });
+
+  it('labels in Chinese for a Chinese locale', async () => {
+    const { out } = await session(['/position 南海 2024'], 'zh-CN');
+    expect(out).toContain('印尼安塔拉通讯社记者提问');
+    expect(out).toContain('2024年3月7日 · 十四届全国人大二次会议');
+  });
+
+  it('runs from npm start without a token and ends cleanly at end of input', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      input: '/position taiwan 2021\n/sources\n',
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '' },
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('│ > 对于台湾问题，我想强调三点：');
+    expect(run.stdout).toContain('Conferences in the corpus');
+  });
+});

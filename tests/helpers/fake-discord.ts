@@ -1,0 +1,332 @@
+/**
+ * A small fake Discord for end-to-end tests: REST over HTTP and a gateway over WebSocket, both on
+ * 127.0.0.1 with a free port. The real discord.js client logs in to it (REST via the client's
+ * `rest.api` option, gateway via the URL that `GET /gateway/bot` returns), receives the
+ * interactions a test dispatches, and every REST call it makes is recorded.
+ *
+ * Like Discord, it rejects over-long content, embeds and components, a second acknowledgement of an
+ * interaction, an acknowledgement after 3 s, and follow-ups before the acknowledgement. Rejections
+ * are recorded too, so a test can assert there were none.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const appId = '100000000000000001';
+export const botId = '100000000000000002';
+export const guildId = '100000000000000003';
+export const channelId = '100000000000000004';
+export const userId = '100000000000000005';
+
+/** One REST call the bot made. */
+export interface RestCall {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly body: any;
+  readonly status: number;
+  readonly at: number;
+}
+
+interface PendingInteraction {
+  readonly id: string;
+  readonly token: string;
+  readonly dispatchedAt: number;
+  /** Milliseconds allowed for the first response (Discord: 3000). */
+  readonly deadline: number;
+  acknowledged: boolean;
+}
+
+/** Options of one dispatched interaction. */
+export interface InteractionOptions {
+  /** In a server channel (default) or in a DM. */
+  readonly guild?: boolean;
+  readonly locale?: string;
+  /** The bot's permissions in the channel, as a decimal bit field; default: all. */
+  readonly appPermissions?: string;
+  /** Milliseconds the bot has to answer (default 3000). */
+  readonly deadline?: number;
+}
+
+let snowflake = 200000000000000000n;
+const nextId = () => String(++snowflake);
+
+/** Checks a message body against Discord's limits; returns the first violation or null. */
+export function violation(body: any): string | null {
+  if (!body || typeof body !== 'object') return null;
+  if (typeof body.content === 'string' && body.content.length > 2000) return `content is ${body.content.length} > 2000`;
+  const embeds: any[] = body.embeds ?? [];
+  if (embeds.length > 10) return 'more than 10 embeds';
+  let total = 0;
+  for (const e of embeds) {
+    if ((e.title?.length ?? 0) > 256) return 'embed title > 256';
+    if ((e.description?.length ?? 0) > 4096) return `embed description is ${e.description.length} > 4096`;
+    if ((e.fields?.length ?? 0) > 25) return 'more than 25 fields';
+    for (const f of e.fields ?? []) {
+      if (!f.name || !f.value) return 'empty field name or value';
+      if (f.name.length > 256) return 'field name > 256';
+      if (f.value.length > 1024) return `field value is ${f.value.length} > 1024`;
+    }
+    if ((e.footer?.text?.length ?? 0) > 2048) return 'footer > 2048';
+    total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0) + (e.fields ?? []).reduce((n: number, f: any) => n + f.name.length + f.value.length, 0);
+  }
+  if (total > 6000) return `embeds total ${total} > 6000`;
+  for (const row of body.components ?? []) {
+    if ((row.components?.length ?? 0) > 5) return 'more than 5 components in a row';
+    for (const c of row.components ?? []) {
+      if ((c.custom_id?.length ?? 0) > 100) return 'custom_id > 100';
+      if ((c.label?.length ?? 0) > 80) return 'button label > 80';
+    }
+  }
+  const choices: any[] = body.choices ?? [];
+  if (choices.length > 25) return 'more than 25 choices';
+  for (const c of choices) if (c.name.length > 100 || String(c.value).length > 100) return 'choice name or value > 100';
+  return null;
+}
+
+/** The fake. Start with `FakeDiscord.start()`, stop with `close()`. */
+export class FakeDiscord {
+  readonly calls: RestCall[] = [];
+  readonly rejections: { call: RestCall; reason: string }[] = [];
+  /** What the gateway received from the client (identify, heartbeats). */
+  readonly gatewayReceived: any[] = [];
+  /** Channels where creating a thread is refused with 50013 Missing Permissions. */
+  readonly denyThreads = new Set<string>();
+  private readonly interactions = new Map<string, PendingInteraction>();
+  private readonly sockets = new Set<WebSocket>();
+  private seq = 0;
+
+  private constructor(
+    private readonly http: Server,
+    private readonly wss: WebSocketServer,
+  ) {}
+
+  static async start(): Promise<FakeDiscord> {
+    const http = createServer();
+    const wss = new WebSocketServer({ server: http });
+    const fake = new FakeDiscord(http, wss);
+    http.on('request', (req, res) => void fake.onRequest(req, res));
+    wss.on('connection', (ws) => fake.onConnection(ws));
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get port(): number {
+    return (this.http.address() as AddressInfo).port;
+  }
+
+  /** The REST base URL to give the client (`rest.api`). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.terminate();
+    this.wss.close();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  private onConnection(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(String(raw));
+      this.gatewayReceived.push(msg);
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 2) {
+        this.dispatch(ws, 'READY', {
+          v: 10,
+          user: { id: botId, username: 'position', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+          guilds: [],
+          session_id: 'fake-session',
+          resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+          application: { id: appId, flags: 0 },
+          shard: [0, 1],
+        });
+      }
+    });
+  }
+
+  private dispatch(ws: WebSocket, t: string, d: unknown): void {
+    ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+  }
+
+  /** Waits until the client has identified on the gateway. */
+  async waitIdentified(timeout = 10_000): Promise<void> {
+    await this.waitFor(() => this.gatewayReceived.some((m) => m.op === 2), timeout);
+  }
+
+  /** Resolves when `check` holds, polling; rejects after `timeout` ms. */
+  async waitFor<T>(check: () => T | undefined | null | false, timeout = 5_000): Promise<T> {
+    const start = Date.now();
+    for (;;) {
+      const value = check();
+      if (value) return value;
+      if (Date.now() - start > timeout) throw new Error('fake-discord: timed out waiting');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  private baseInteraction(type: number, options: InteractionOptions) {
+    const id = nextId();
+    const token = `token-${id}`;
+    this.interactions.set(token, { id, token, dispatchedAt: Date.now(), deadline: options.deadline ?? 3000, acknowledged: false });
+    const user = { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
+    const inGuild = options.guild ?? true;
+    return {
+      id,
+      token,
+      application_id: appId,
+      type,
+      version: 1,
+      locale: options.locale ?? 'en-US',
+      app_permissions: options.appPermissions ?? '2251799813685247',
+      channel_id: inGuild ? channelId : '100000000000000009',
+      channel: inGuild ? { id: channelId, type: 0, guild_id: guildId, name: 'general' } : { id: '100000000000000009', type: 1 },
+      entitlements: [],
+      authorizing_integration_owners: { 0: guildId },
+      context: inGuild ? 0 : 1,
+      ...(inGuild
+        ? { guild_id: guildId, guild_locale: 'en-US', guild: { id: guildId, locale: 'en-US', features: [] }, member: { user, roles: [], permissions: '2251799813685247', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } }
+        : { user }),
+    };
+  }
+
+  private send(payload: { token: string } & Record<string, unknown>): string {
+    const ws = [...this.sockets][0];
+    if (!ws) throw new Error('fake-discord: no gateway connection');
+    this.dispatch(ws, 'INTERACTION_CREATE', payload);
+    return payload.token;
+  }
+
+  /** Dispatches a slash command; returns the interaction token. */
+  command(name: string, options: Record<string, string | number>, opts: InteractionOptions = {}): string {
+    const data = {
+      id: nextId(),
+      name,
+      type: 1,
+      options: Object.entries(options).map(([k, v]) => ({ name: k, type: typeof v === 'number' ? 4 : 3, value: v })),
+    };
+    return this.send({ ...this.baseInteraction(2, opts), data });
+  }
+
+  /** Dispatches an autocomplete request for the focused option. */
+  autocomplete(name: string, option: string, value: string, opts: InteractionOptions = {}): string {
+    const data = { id: nextId(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] };
+    return this.send({ ...this.baseInteraction(4, opts), data });
+  }
+
+  /** Dispatches a button press on a message the bot sent. */
+  button(customId: string, message: { ephemeral?: boolean } = {}, opts: InteractionOptions = {}): string {
+    const msg = this.messageObject({ content: '', flags: message.ephemeral ? 64 : 0 });
+    return this.send({ ...this.baseInteraction(3, opts), data: { custom_id: customId, component_type: 2 }, message: msg });
+  }
+
+  /** Dispatches the message command on a message with this content. */
+  messageCommand(name: string, content: string, opts: InteractionOptions = {}): string {
+    const target = this.messageObject({ content, author: { id: userId, username: 'reader', discriminator: '0', avatar: null } });
+    return this.send({ ...this.baseInteraction(2, opts), data: { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } } });
+  }
+
+  private messageObject(fields: Record<string, unknown>, channel = channelId) {
+    return {
+      id: nextId(),
+      channel_id: channel,
+      author: { id: botId, username: 'position', discriminator: '0', avatar: null, bot: true },
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      ...fields,
+    };
+  }
+
+  /** Calls made for one interaction token (callback and webhooks), in order. */
+  callsFor(token: string): RestCall[] {
+    return this.calls.filter((c) => c.path.includes(`/${token}`));
+  }
+
+  private reject(res: ServerResponse, call: RestCall, status: number, code: number, reason: string): void {
+    this.rejections.push({ call: { ...call, status }, reason });
+    this.calls.push({ ...call, status });
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ code, message: reason }));
+  }
+
+  private ok(res: ServerResponse, call: RestCall, body: unknown, status = 200): void {
+    this.calls.push({ ...call, status });
+    if (status === 204) {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: any = null;
+    if (text !== '') {
+      if ((req.headers['content-type'] ?? '').includes('multipart/form-data')) {
+        const json = /name="payload_json"\r\n(?:Content-Type: application\/json\r\n)?\r\n([\s\S]*?)\r\n--/u.exec(text);
+        body = json ? JSON.parse(json[1]!) : null;
+      } else body = JSON.parse(text);
+    }
+    const path = url.pathname.replace(/^\/api\/v10/u, '');
+    const call: RestCall = { method: req.method ?? 'GET', path, query: url.searchParams, body, status: 0, at: Date.now() };
+    let m: RegExpExecArray | null;
+
+    if (call.method === 'GET' && path === '/gateway/bot') {
+      return this.ok(res, call, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (call.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/u.exec(path))) {
+      const pending = this.interactions.get(m[2]!);
+      if (!pending || pending.id !== m[1]) return this.reject(res, call, 404, 10062, 'Unknown interaction');
+      if (Date.now() - pending.dispatchedAt > pending.deadline) return this.reject(res, call, 404, 10062, 'Unknown interaction');
+      if (pending.acknowledged) return this.reject(res, call, 400, 40060, 'Interaction has already been acknowledged.');
+      const bad = violation(body?.data);
+      if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
+      pending.acknowledged = true;
+      if (url.searchParams.get('with_response') === 'true') {
+        const message = this.messageObject({
+          ...(body?.data ?? {}),
+          interaction_metadata: { id: pending.id, type: 2, user: { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null }, authorizing_integration_owners: { 0: guildId } },
+        });
+        return this.ok(res, call, { interaction: { id: pending.id, type: 2 }, resource: { type: body?.type, message } });
+      }
+      return this.ok(res, call, null, 204);
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/u.exec(path))) {
+      const pending = this.interactions.get(m[2]!);
+      if (!pending || m[1] !== appId) return this.reject(res, call, 404, 10015, 'Unknown Webhook');
+      if (!pending.acknowledged) return this.reject(res, call, 404, 10015, 'Unknown Webhook: the interaction was not acknowledged');
+      const bad = violation(body);
+      if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
+      return this.ok(res, call, this.messageObject({ ...(body ?? {}) }));
+    }
+    if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/u.exec(path))) {
+      if (this.denyThreads.has(m[1]!)) return this.reject(res, call, 403, 50013, 'Missing Permissions');
+      return this.ok(res, call, { id: nextId(), type: 11, guild_id: guildId, parent_id: m[1], name: body?.name, owner_id: botId, thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, locked: false } }, 201);
+    }
+    if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/u.exec(path))) {
+      const bad = violation(body);
+      if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
+      return this.ok(res, call, this.messageObject({ ...(body ?? {}) }, m[1]!));
+    }
+    return this.reject(res, call, 404, 0, `fake-discord: no route for ${call.method} ${path}`);
+  }
+}
