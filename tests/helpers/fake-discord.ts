@@ -327,6 +327,12 @@ export class FakeDiscord {
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
       return this.ok(res, call, this.messageObject({ ...(body ?? {}) }, m[1]!));
     }
+    if (call.method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/u.test(path)) {
+      if (!Array.isArray(body)) return this.reject(res, call, 400, 50035, 'Invalid Form Body: expected an array of commands');
+      const bad = body.find((c: any) => !/^[-_\p{L}\p{N}]{1,32}$/u.test(c.name) && c.type === 1);
+      if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: command name ${bad.name}`);
+      return this.ok(res, call, body.map((c: any) => ({ ...c, id: nextId(), application_id: appId })));
+    }
     return this.reject(res, call, 404, 0, `fake-discord: no route for ${call.method} ${path}`);
   }
 }
