@@ -43,7 +43,7 @@ async function batch(engine: SearchEngine): Promise<string> {
       const q = JSON.parse(line) as { q?: unknown; year?: unknown; limit?: unknown };
       if (typeof q.q !== 'string') throw new UsageError('batch: each line needs "q" (a string)');
       if (q.year !== undefined && q.year !== null && typeof q.year !== 'number') throw new UsageError('batch: "year" must be a number');
-      out = toJson(engine.search(q.q, { year: (q.year as number | undefined) ?? null, limit: typeof q.limit === 'number' ? q.limit : undefined }));
+      out = toJson(engine.searchKnown(q.q, { year: (q.year as number | undefined) ?? null, limit: typeof q.limit === 'number' ? q.limit : undefined }));
     } catch (error) {
       out = { error: error instanceof Error ? error.message : String(error) };
     }
@@ -61,7 +61,7 @@ runCli(async () => {
   if (values.batch) return batch(engine);
   const query = positionals.join(' ');
   if (query.trim() === '') throw new UsageError('usage: npm run ask -- <topic words> [--year YYYY] [--limit N] [--json]');
-  const res = engine.search(query, { year: yearArg(values.year), limit: countArg(values.limit, '--limit') });
+  const res = engine.searchKnown(query, { year: yearArg(values.year), limit: countArg(values.limit, '--limit') });
   return values.json ? JSON.stringify(toJson(res)) : formatResponse(res);
 });
 

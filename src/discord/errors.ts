@@ -20,6 +20,12 @@ export function userMessage(error: unknown, lang: Lang, years: readonly number[]
         return zh ? '请输入话题，例如：台湾、南海、一带一路。' : 'Please give a topic, e.g. taiwan, south china sea, 一带一路.';
       case 'too-long':
         return zh ? '话题太长。' : 'That topic is too long.';
+      case 'unknown-topic': {
+        const words = /is named and "(.*)" is not in the corpus/u.exec(error.message)?.[1] ?? '';
+        return zh
+          ? `没有识别出话题：“${words}”不在语料中。请从自动补全中选择话题，或见 /help。`
+          : `Unknown topic: "${words}" names no topic and is not in the corpus. Pick a topic from the autocomplete list, or see /help.`;
+      }
       case 'unknown-id':
         return zh ? `没有这个问答编号；编号形如 2024-09（见每个回答下方）。` : 'No exchange has that id; ids look like 2024-09 (shown under every answer).';
       default:

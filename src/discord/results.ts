@@ -41,7 +41,7 @@ export function renderResult(engine: SearchEngine, r: SearchResult, lang: Lang, 
 
 /** The reply to `/position` (rank 1) and to its Next result button (rank n). */
 export function positionReply(engine: SearchEngine, query: string, year: number | null, rank: number, lang: Lang): { message: MessagePayload; found: boolean } {
-  const res = engine.search(query, { year, limit: rank + 1 });
+  const res = engine.searchKnown(query, { year, limit: rank + 1 });
   const label = topicLabel(res, lang);
   const r = res.results[rank - 1];
   if (!r) {

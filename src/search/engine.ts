@@ -24,7 +24,7 @@ export class SearchError extends Error {
   constructor(
     message: string,
     /** A machine-readable reason, for localised messages. */
-    readonly code: 'empty' | 'too-long' | 'unknown-year' | 'no-words' | 'unknown-id',
+    readonly code: 'empty' | 'too-long' | 'unknown-year' | 'unknown-topic' | 'unknown-id',
   ) {
     super(message);
   }
@@ -71,6 +71,8 @@ export interface SearchResponse {
   readonly topics: readonly Pick<Topic, 'id' | 'name' | 'zh'>[];
   /** Words that name no topic and that the corpus never uses; not searched. */
   readonly ignored: readonly string[];
+  /** False when nothing in the query names a topic or only words the corpus never uses (an unknown topic). */
+  readonly understood: boolean;
   readonly results: readonly SearchResult[];
 }
 
@@ -161,6 +163,7 @@ export class SearchEngine {
       terms,
       topics: parts.topics.map(({ id, name, zh }) => ({ id, name, zh })),
       ignored: [...parts.unknownWords, ...unknown],
+      understood: parts.topics.length > 0 || (words.length > 0 && unknown.length === 0 && parts.unknownWords.length === 0),
     };
     // Words no topic names and the corpus never uses: with a topic they are ignored (and said so);
     // without one the query asks for something the corpus does not have.
@@ -178,13 +181,26 @@ export class SearchEngine {
   }
 
   /**
+   * Like `search`, but an unknown topic is an error rather than an empty answer.
+   * @throws SearchError `unknown-topic` naming the words that were not recognised
+   */
+  searchKnown(query: string, options: { year?: number | null; limit?: number } = {}): SearchResponse {
+    const res = this.search(query, options);
+    if (!res.understood) {
+      const words = res.ignored.length > 0 ? res.ignored.join(', ') : query.trim();
+      throw new SearchError(`search: unknown topic "${query.trim()}": no topic is named and "${words}" is not in the corpus`, 'unknown-topic');
+    }
+    return res;
+  }
+
+  /**
    * The best exchange of each year for a query, or null for a year without a statement on it.
    * @param years - years to compare; all years of the corpus when empty
    */
   compare(query: string, years: readonly number[] = []): CompareResponse {
     const wanted = years.length > 0 ? [...new Set(years)].sort((a, b) => a - b) : this.years;
     for (const y of wanted) this.checkYear(y);
-    const first = this.search(query, { year: wanted[0]!, limit: 1 });
+    const first = this.searchKnown(query, { year: wanted[0]!, limit: 1 });
     return {
       topic: query,
       terms: first.terms,

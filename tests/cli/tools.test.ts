@@ -15,10 +15,17 @@ describe('npm run ask', () => {
     expect(res.results[0].sources).toHaveLength(1);
   });
 
-  it('says plainly when nothing is found', () => {
-    const run = runTool('ask', ['bitcoin']);
+  it('says plainly when a known topic has no statement that year', () => {
+    const run = runTool('ask', ['gaza', '--year', '2021']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('No statement found for "bitcoin"');
+    expect(run.stdout).toContain('No statement found for "gaza" in 2021.');
+  });
+
+  it('refuses an unknown topic with the reason and a non-zero exit', () => {
+    const run = runTool('ask', ['bitcoin']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('search: unknown topic "bitcoin": no topic is named and "bitcoin" is not in the corpus');
+    expect(JSON.parse(runTool('ask', ['煤矿安全', '--json']).stdout).error).toContain('"煤矿" is not in the corpus');
   });
 
   it('answers a year outside the corpus with an error object and a non-zero exit', () => {

@@ -134,7 +134,9 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   it('answers bad input ephemerally with a specific reason and keeps running', async () => {
     const unknown = await callback(bot.fake.command('position', { topic: 'bitcoin' }));
     expect(unknown.body.data.flags).toBe(EPHEMERAL);
-    expect(unknown.body.data.content).toContain('No statement on bitcoin in the corpus.');
+    expect(unknown.body.data.content).toBe('Unknown topic: "bitcoin" names no topic and is not in the corpus. Pick a topic from the autocomplete list, or see /help.');
+    const none = await callback(bot.fake.command('position', { topic: 'gaza', year: 2021 }));
+    expect(none.body.data).toMatchObject({ flags: EPHEMERAL, content: 'No statement on Palestine and Gaza in 2021 in the corpus.' });
     const year = await callback(bot.fake.command('position', { topic: 'taiwan', year: 2023 }));
     expect(year.body.data).toMatchObject({ flags: EPHEMERAL, content: 'There is no conference from 2023 in the corpus; it has 2021, 2022, 2024.' });
     const long = await callback(bot.fake.command('position', { topic: 'x'.repeat(81) }));

@@ -47,13 +47,20 @@ describe('console mode', () => {
   });
 
   it('answers each bad line with its reason on stderr, keeps going, and exits non-zero at the end', async () => {
-    const { out, err, code } = await session(['/position taiwan 2023', '/frobnicate', 'hello', '/position ' + 'x'.repeat(90), '/quote 2024-09']);
+    const { out, err, code } = await session(['/position taiwan 2023', '/frobnicate', 'hello', '/position ' + 'x'.repeat(90), '/position bitcoin', '/quote 2024-09']);
     expect(code).toBe(1);
     expect(err).toContain('error: There is no conference from 2023 in the corpus; it has 2021, 2022, 2024.');
     expect(err).toContain('error: unknown command /frobnicate');
     expect(err).toContain('error: type a command such as /position taiwan 2021');
     expect(err).toContain('error: That topic is 90 characters long; the limit is 80.');
+    expect(err).toContain('error: Unknown topic: "bitcoin" names no topic and is not in the corpus.');
     expect(out).toContain('`2024-09`');
+  });
+
+  it('answers a known topic without a statement that year as a normal reply', async () => {
+    const { out, code } = await session(['/position gaza 2021']);
+    expect(code).toBe(0);
+    expect(out).toContain('No statement on Palestine and Gaza in 2021 in the corpus.');
   });
 
   it('labels in Chinese for a Chinese locale', async () => {

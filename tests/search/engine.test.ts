@@ -27,6 +27,12 @@ describe('search on the real corpus', () => {
     expect(res.ignored).toEqual(['bitcoin']);
   });
 
+  it('tells an unknown topic apart from a known topic without a statement', () => {
+    expect(engine.search('bitcoin').understood).toBe(false);
+    expect(() => engine.searchKnown('bitcoin')).toThrow('search: unknown topic "bitcoin": no topic is named and "bitcoin" is not in the corpus');
+    expect(engine.searchKnown('gaza', { year: 2021 }).results).toEqual([]);
+  });
+
   it('returns nothing for the city news printed after the 2024 conference', () => {
     for (const q of ['煤矿安全', '平顶山', '纪检监察', '农村自建房']) expect(top(q), q).toEqual([]);
   });
