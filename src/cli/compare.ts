@@ -11,5 +11,5 @@ runCli(() => {
   if (topic.trim() === '') throw new UsageError('usage: npm run compare -- <topic> [--years 2021,2024] [--json]');
   const res = openSearch().compare(topic, yearsArg(values.years));
   if (!values.json) return formatCompare(res);
-  return JSON.stringify({ topic: res.topic, terms: res.terms, years: res.years.map((y) => ({ year: y.year, result: y.result })) });
+  return JSON.stringify({ topic: res.topic, terms: res.terms, topics: res.topics, years: res.years.map((y) => ({ year: y.year, result: y.result })) });
 });

@@ -80,6 +80,7 @@ export interface SearchResponse {
 export interface CompareResponse {
   readonly topic: string;
   readonly terms: readonly string[];
+  readonly topics: SearchResponse['topics'];
   readonly years: readonly { readonly year: number; readonly result: SearchResult | null }[];
 }
 
@@ -204,6 +205,7 @@ export class SearchEngine {
     return {
       topic: query,
       terms: first.terms,
+      topics: first.topics,
       years: wanted.map((year) => ({ year, result: (year === wanted[0] ? first : this.search(query, { year, limit: 1 })).results[0] ?? null })),
     };
   }
