@@ -3,7 +3,6 @@
  * mode, which prints the replies a Discord user would see.
  */
 import { Events } from 'discord.js';
-import { loadCorpus } from './corpus/load.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createClient } from './discord/client.js';
 import type { CommandContext } from './discord/command.js';
@@ -15,7 +14,7 @@ import { openSearch } from './search/open.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const engine = openSearch();
-  const publishers = new Map(loadCorpus().sources.map((s) => [s.file, s.publisher]));
+  const publishers = new Map(engine.sources.map((s) => [s.file, s.publisher]));
   const ctx: CommandContext = { engine, publishers };
   const commands = await loadCommands(undefined, engine.years);
 

@@ -59,8 +59,7 @@ export function positionReply(engine: SearchEngine, query: string, year: number 
 export function buttonReply(engine: SearchEngine, state: ButtonState, lang: Lang, onEphemeral: boolean): Reply {
   if (state.kind === 'next') return { type: 'update', message: positionReply(engine, state.query, state.year, state.rank, lang).message };
   const r = engine.resultOf(state.id);
-  const minister = engine.exchange(state.id)!.conference.minister;
-  const npc = engine.exchange(state.id)!.conference.npc;
+  const { minister, npc } = engine.exchange(state.id)!.conference;
   if (state.kind === 'cite') {
     const [first, ...rest] = citationMessages(r, state.first, state.last, minister);
     return { type: 'message', message: first!, ephemeral: true, followUps: rest };

@@ -11,7 +11,7 @@
  */
 import MiniSearch, { type SearchResult as MiniHit } from 'minisearch';
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
-import type { Variant } from '../corpus/model.js';
+import type { SourceInfo, Variant } from '../corpus/model.js';
 import { answerText } from '../corpus/model.js';
 import { indexOptions, type SearchDoc, type StoredDoc } from './documents.js';
 import { normalizeQuery } from './normalize.js';
@@ -96,12 +96,15 @@ export interface EngineData {
   readonly indexJson: string;
   readonly segment: Segmenter;
   readonly topics?: readonly Topic[];
+  /** The entries of corpus/sources.json (publisher, note, priority). */
+  readonly sources?: readonly SourceInfo[];
 }
 
 /** Search over a corpus and its index. Construct with `openSearch()` (I/O) or directly from data. */
 export class SearchEngine {
   readonly conferences: readonly LoadedConference[];
   readonly topics: readonly Topic[];
+  readonly sources: readonly SourceInfo[];
   private readonly index: MiniSearch<SearchDoc>;
   private readonly segment: Segmenter;
   private readonly exchanges = new Map<string, { exchange: LoadedExchange; conference: LoadedConference }>();
@@ -109,6 +112,7 @@ export class SearchEngine {
   constructor(data: EngineData) {
     this.conferences = data.conferences;
     this.topics = data.topics ?? defaultTopics;
+    this.sources = data.sources ?? [];
     this.index = MiniSearch.loadJSON<SearchDoc>(data.indexJson, indexOptions);
     this.segment = data.segment;
     for (const conference of data.conferences) for (const exchange of conference.exchanges) this.exchanges.set(exchange.id, { exchange, conference });

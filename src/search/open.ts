@@ -12,6 +12,7 @@ export function openSearch(corpusDir: string = defaultCorpusDir): SearchEngine {
   const { dir } = ensureIndex(corpusDir);
   return new SearchEngine({
     conferences: corpus.conferences,
+    sources: corpus.sources,
     indexJson: readFileSync(join(dir, 'index.json'), 'utf8'),
     segment: loadQuerySegmenter(join(dir, 'jieba')),
   });

@@ -33,9 +33,16 @@ function checkTopics(list: Topic[]): Topic[] {
   return list;
 }
 
-/** Every form a user may type for a topic, normalised as queries are. */
+const formsOfTopic = new WeakMap<Topic, string[]>();
+
+/** Every form a user may type for a topic, normalised as queries are (computed once per topic). */
 export function topicForms(t: Topic): string[] {
-  return [...new Set([t.name, t.zh, t.id.replace(/-/gu, ' '), ...t.aliases, ...t.terms].map(normalizeQuery))];
+  let forms = formsOfTopic.get(t);
+  if (!forms) {
+    forms = [...new Set([t.name, t.zh, t.id.replace(/-/gu, ' '), ...t.aliases, ...t.terms].map(normalizeQuery))];
+    formsOfTopic.set(t, forms);
+  }
+  return forms;
 }
 
 /** What a query was understood as. */

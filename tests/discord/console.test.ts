@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
 import { loadCommands } from '../../src/discord/commands.js';
 import { runConsole } from '../../src/discord/console.js';
 import { realEngine } from '../helpers/search.js';
@@ -15,7 +14,7 @@ async function session(lines: string[], lang: 'en' | 'zh-CN' = 'en'): Promise<{ 
   const errChunks: string[] = [];
   out.on('data', (c) => chunks.push(String(c)));
   err.on('data', (c) => errChunks.push(String(c)));
-  const code = await runConsole(Readable.from(lines.map((l) => `${l}\n`)), out, err, commands, { engine, publishers: new Map(loadCorpus().sources.map((s) => [s.file, s.publisher])) }, lang);
+  const code = await runConsole(Readable.from(lines.map((l) => `${l}\n`)), out, err, commands, { engine, publishers: new Map(engine.sources.map((s) => [s.file, s.publisher])) }, lang);
   return { out: chunks.join(''), err: errChunks.join(''), code };
 }
 

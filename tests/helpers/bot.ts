@@ -1,6 +1,5 @@
 /** Fixture: the real bot (discord.js client + our handlers) logged in to a fake Discord. */
 import { Events, type Client } from 'discord.js';
-import { loadCorpus } from '../../src/corpus/load.js';
 import { createClient } from '../../src/discord/client.js';
 import type { CommandContext } from '../../src/discord/command.js';
 import { loadCommands, type LoadedCommand } from '../../src/discord/commands.js';
@@ -20,7 +19,7 @@ export interface RunningBot {
 export async function startBot(): Promise<RunningBot> {
   const fake = await FakeDiscord.start();
   const engine = realEngine();
-  const ctx: CommandContext = { engine, publishers: new Map(loadCorpus().sources.map((s) => [s.file, s.publisher])) };
+  const ctx: CommandContext = { engine, publishers: new Map(engine.sources.map((s) => [s.file, s.publisher])) };
   const commands = await loadCommands(undefined, engine.years);
   const log: RunningBot['log'] = [];
   const logger: Logger = { info: (message) => log.push({ level: 'info', message }), error: (message, error) => log.push({ level: 'error', message: `${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error ?? '')}` }) };
