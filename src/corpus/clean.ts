@@ -1,15 +1,15 @@
 /**
  * Cleaning passes over the lines of one raw copy. Each pass is small, named, and records what it
  * takes out (with the line and the reason), so a reader can check that nothing of the minister's
- * words was dropped. The passes know newspaper conventions, never particular files.
+ * words was dropped. The passes know newspaper and web conventions, never particular files, and
+ * they match on the folded text (`fold`), so a traditional-character copy is cleaned by the same
+ * rules as a simplified one.
  */
+import type { Line } from './lines.js';
 import type { Removal, RemovalReason } from './model.js';
+import { fold } from './script.js';
 
-/** One line of a source file, with its 1-based line number for tracing. */
-export interface Line {
-  readonly n: number;
-  readonly text: string;
-}
+export type { Line } from './lines.js';
 
 /** Collects removals of one file. */
 export class RemovalLog {
@@ -20,101 +20,122 @@ export class RemovalLog {
   }
 }
 
-/** Splits a file into lines, dropping a byte-order mark and carriage returns. */
-export function toLines(raw: string): Line[] {
-  return raw
-    .replace(/^\uFEFF/u, '')
-    .split(/\r?\n|\r/u)
-    .map((text, i) => ({ n: i + 1, text }));
-}
+/** A page number as printed in a jump marker: `第四版`, `四版`, `A3版`, `第A3版`, `03版`. */
+const page = String.raw`第?\s*[A-Za-zＡ-Ｚ]?\s*[\d一二三四五六七八九十]+\s*版`;
+/** `（下转第四版）`, `（转第三版）`, `（转A3版）`: the article goes on on a page this copy may not have. */
+const jumpOut = new RegExp(String.raw`（\s*(?:下转|转至|转到|转)\s*${page}\s*）`, 'u');
+/** `（上接第一版）`, `（接第一版）`: the article goes on from another page. */
+const jumpIn = new RegExp(String.raw`（\s*(?:上接|紧接|接上|接)\s*${page}\s*）`, 'u');
+/** The end of a wire story: `（完）`. */
+const wireEnd = /[（【]\s*完\s*[）】]\s*$/u;
+/** A web page's footer: the editor's line, the corrections link, the share bar. */
+const footer = /^(?:责任编辑|编辑|校对|审核|审校|值班编辑|责编)\s*[：/／]|^【\s*纠错\s*】|^分享到|^相关(?:新闻|阅读|报道)\s*[：]?$/u;
+/** The dateline that opens another news item. */
+const newArticle = /^\s*(?:本报讯|本报\S{0,10}电|据?新华社\S{0,14}电|据?中新社\S{0,14}电)/u;
 
-/** A speaker label at the start of a line, in any of the printed variants (`王毅：`, `**王毅：**`, `**王毅**：`). */
-const labelPattern = /^\s*(?:\*\*)?\s*([^\s：:，,。！？、“”‘’（）()*#]{1,40}?)\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(.*)$/su;
-
-/** Who a label names: the minister, a journalist, or nobody (so the colon is part of a sentence). */
-export type Speaker = { kind: 'minister' } | { kind: 'questioner'; label: string };
-
-/** Reads a speaker label from a line; null when the line does not start a turn. */
-export function speakerOf(text: string, minister: string): { speaker: Speaker; rest: string } | null {
-  const m = labelPattern.exec(text);
-  if (!m) return null;
-  const label = m[1]!;
-  if (label === minister) return { speaker: { kind: 'minister' }, rest: m[2]! };
-  if (label.endsWith('记者') && label.length >= 3) return { speaker: { kind: 'questioner', label }, rest: m[2]! };
-  return null;
+/** Splits a line at a marker: the text before and after it (either may be empty). */
+function around(line: Line, m: RegExpExecArray): { before: Line | null; after: Line | null } {
+  const before = line.text.slice(0, m.index);
+  const after = line.text.slice(m.index + m[0].length);
+  return { before: before.trim() === '' ? null : { n: line.n, text: before }, after: after.trim() === '' ? null : { n: line.n, text: after } };
 }
 
 /**
- * The minister's name as the copy prints it: the speaker label that the title or lede names
- * (`外交部长王毅…`, `王毅答中外记者问`), else the most frequent short non-journalist label.
- */
-export function findMinister(lines: readonly Line[]): string | null {
-  const counts = new Map<string, number>();
-  for (const { text: t } of lines) {
-    const m = /^\s*(?:\*\*)?(\p{Script=Han}{2,4})(?:\*\*)?[：:]/u.exec(t);
-    if (m && !m[1]!.endsWith('记者')) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  }
-  const text = lines.map((l) => l.text).join('\n');
-  const titled = [...counts.keys()].find((name) => text.includes(`外交部长${name}`) || text.includes(`${name}答中外记者问`));
-  if (titled) return titled;
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= 2 ? best[0] : null;
-}
-
-/** `（下转第四版）`, `**（下转第三版）**`: the article continues on a page this copy does not have. */
-const jumpOut = /\**\s*[（(]\s*下转第?[一二三四五六七八九十\d]+版\s*[）)]\s*\**/u;
-/** `（上接第一版）`: the article continues from another page. */
-const jumpIn = /\**\s*[（(]\s*上接第?[一二三四五六七八九十\d]+版\s*[）)]\s*\**/u;
-/** The dateline that opens a local news item. */
-const newArticle = /^\s*(?:\*\*)?本报讯(?:\*\*)?/u;
-
-/**
- * Pass: everything after an outgoing continuation marker, or from the start of another news item,
- * is another article printed on the same page. `firstTurn` is the index of the first speaker turn,
- * so that markers in the header are not mistaken for the end.
+ * Pass: what follows an outgoing jump marker (`（下转第四版）`), a wire ending (`（完）`), a web
+ * footer (`责任编辑：…`) or the dateline of another item (`本报讯`) is other material printed with
+ * the conference. It is cut, unless an incoming jump marker (`（上接第一版）`) later resumes the
+ * conference, in which case only the lines in between are cut. `firstTurn` is the index of the
+ * first speaker turn, so that datelines and markers in the header are not mistaken for the end.
+ * @returns the kept lines, and whether the copy stops inside the conference
  */
 export function cutUnrelatedArticles(lines: readonly Line[], firstTurn: number, log: RemovalLog): { lines: Line[]; cut: boolean } {
+  const out: Line[] = lines.slice(0, Math.max(firstTurn, 0));
+  let cutting: RemovalReason | null = null;
+  /** What stopped the conference last: a jump or another item (the copy stops inside it), or its own end. */
+  let stoppedInside = false;
   for (let i = Math.max(firstTurn, 0); i < lines.length; i++) {
     const line = lines[i]!;
-    const jump = jumpOut.exec(line.text);
-    let end = -1;
-    let kept: Line | null = null;
-    if (jump) {
-      log.add(line.n, jump[0].replace(/\*/gu, ''), 'continuation-marker');
-      const before = line.text.slice(0, jump.index);
-      if (before.trim() !== '') kept = { n: line.n, text: before };
-      log.add(line.n, line.text.slice(jump.index + jump[0].length), 'unrelated-article');
-      end = i + 1;
-    } else if (newArticle.test(line.text)) {
-      // The headline and deck of the new item stand just above its dateline.
-      end = i;
-      while (end > firstTurn + 1 && isHeadlineLike(lines[end - 1]!.text)) end--;
+    const folded = fold(line.text);
+    if (cutting !== null) {
+      const resume = jumpIn.exec(folded);
+      if (resume && cutting === 'unrelated-article') {
+        const { before, after } = around(line, resume);
+        if (before) log.add(line.n, before.text, 'unrelated-article');
+        log.add(line.n, line.text.slice(resume.index, resume.index + resume[0].length), 'continuation-marker');
+        if (after) out.push(after);
+        cutting = null;
+        stoppedInside = false;
+      } else {
+        log.add(line.n, line.text, cutting);
+      }
+      continue;
     }
-    if (end < 0) continue;
-    const rest = lines.slice(end);
-    for (const r of rest) log.add(r.n, r.text, 'unrelated-article');
-    const head = lines.slice(0, jump ? i : end);
-    return { lines: kept ? [...head, kept] : head, cut: true };
+    const jump = jumpOut.exec(folded);
+    const end = jump ? null : wireEnd.exec(folded);
+    if (jump || end) {
+      const m = (jump ?? end)!;
+      const { before, after } = around(line, m);
+      if (before) out.push(before);
+      log.add(line.n, line.text.slice(m.index, m.index + m[0].length), jump ? 'continuation-marker' : 'wire-end');
+      if (after) log.add(line.n, after.text, 'unrelated-article');
+      cutting = 'unrelated-article';
+      stoppedInside = jump !== null;
+    } else if (footer.test(folded.trim())) {
+      log.add(line.n, line.text, 'footer');
+      cutting = 'footer';
+      stoppedInside = false;
+    } else if (newArticle.test(folded)) {
+      // The headline and deck of the new item stand just above its dateline.
+      let start = out.length;
+      while (start > firstTurn + 1 && isHeadlineLike(out[start - 1]!.text)) start--;
+      for (const l of out.splice(start)) log.add(l.n, l.text, 'unrelated-article');
+      log.add(line.n, line.text, 'unrelated-article');
+      cutting = 'unrelated-article';
+      stoppedInside = true;
+    } else {
+      out.push(line);
+    }
   }
-  return { lines: [...lines], cut: false };
+  return { lines: out, cut: cutting !== null && stoppedInside };
 }
 
 /** A blank line, a markdown heading, or a short line with no sentence punctuation (a headline or deck). */
 function isHeadlineLike(text: string): boolean {
   const t = text.trim();
-  return t === '' || /^#{1,6}\s/u.test(t) || (t.length <= 30 && !/[。！？；]/u.test(t));
+  return t === '' || (t.length <= 30 && !/[。！？；]/u.test(fold(t)));
 }
 
-/** A photo caption: a line that ends with the photographer's credit (`新华社记者 陈钟昊摄`, `本报记者 王建军 摄`). */
-const caption = /(?:记者|摄影|通讯员)\s*[\p{Script=Han}·]{2,6}(?:\s*[、，]\s*[\p{Script=Han}·]{2,6})*\s*摄(?:影)?\s*[）)]?\s*$|^\s*[（(]?\s*新华社发\s*[）)]?\s*$/u;
+/** A photo credit at the end of a line: `新华社记者 陈钟昊摄`, `本报记者 王建军 摄`, `新华社记者 摄`, `（新华社发 殷博古 摄）`. */
+const credit = /(?:记者|摄影|通讯员|新华社发|发)\s*[\p{Script=Han}·]{0,6}(?:\s*[、，]\s*[\p{Script=Han}·]{2,6})*\s*摄(?:影)?\s*[）]?\s*$/u;
+/** Caption lines that are not credits: `新华社发`, `图片来源：…`, `图/新华社`. */
+const captionLine = /^[（]?\s*新华社发\s*[）]?\s*$|^[（]?\s*(?:图片来源|图片提供|图源|来源图片)\s*[：]|^图\s*[/／]/u;
+/** The first words of a caption's description line: a date or a pointer at the picture. */
+const captionDescription = /^(?:\d{1,2}月\d{1,2}日[，、]|图为|这是|上图|下图|左图|右图|图[：])/u;
 
-/** Pass: removes photo captions, wherever the page layout dropped them (between or inside answers). */
-export function removeCaptions(lines: readonly Line[], log: RemovalLog): Line[] {
-  return lines.filter((l) => {
-    if (!caption.test(l.text)) return true;
+/**
+ * Pass: removes photo captions wherever the layout dropped them, with the description line above a
+ * credit when it stands among the answers (from line index `firstTurn` on; in the header a line
+ * like that is the lede, which names the conference).
+ */
+export function removeCaptions(lines: readonly Line[], firstTurn: number, log: RemovalLog): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const folded = fold(l.text).trim();
+    if (!credit.test(folded) && !captionLine.test(folded)) {
+      out.push(l);
+      continue;
+    }
+    // A description printed on its own line just above the credit belongs to the caption.
+    let k = out.length - 1;
+    while (k >= 0 && out[k]!.text.trim() === '') k--;
+    const above = k >= 0 ? out[k]! : null;
+    if (above && k >= firstTurn && credit.test(folded) && captionDescription.test(fold(above.text).trim()) && [...above.text.trim()].length <= 150) {
+      log.add(above.n, above.text, 'caption');
+      out.splice(k, 1);
+    }
     log.add(l.n, l.text, 'caption');
-    return false;
-  });
+  }
+  return out;
 }
 
 /** Pass: removes continuation markers that remain inside the text (`（上接第一版）`, a `（下转…）` in the header). */
@@ -123,9 +144,9 @@ export function removeContinuationMarkers(lines: readonly Line[], log: RemovalLo
   for (const l of lines) {
     let text = l.text;
     for (const pattern of [jumpIn, jumpOut]) {
-      const m = pattern.exec(text);
+      const m = pattern.exec(fold(text));
       if (m) {
-        log.add(l.n, m[0].replace(/\*/gu, ''), 'continuation-marker');
+        log.add(l.n, text.slice(m.index, m.index + m[0].length), 'continuation-marker');
         text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
       }
     }
@@ -134,24 +155,60 @@ export function removeContinuationMarkers(lines: readonly Line[], log: RemovalLo
   return out;
 }
 
+/** A line with a markdown heading marker. */
+export const headingMarker = /^\s*#{1,6}\s+/u;
+
 /**
- * Pass: removes markdown markup (emphasis markers and list bullets) and heading lines. Headings are
- * the newspaper's, never the minister's words, so they are logged; emphasis markers carry no text.
+ * Pass: removes markdown markup: emphasis markers and list bullets (they carry no text). Heading
+ * markers go too; the lines stay, flagged, because a heading in the header names the conference
+ * while a heading among the answers is the newspaper's, never the minister's (see `readTurns`).
  */
-export function stripMarkup(lines: readonly Line[], log: RemovalLog): Line[] {
-  const out: Line[] = [];
-  for (const l of lines) {
-    if (/^\s*#{1,6}\s/u.test(l.text)) {
-      log.add(l.n, l.text.replace(/^\s*#{1,6}\s*/u, ''), 'heading');
-      continue;
-    }
+export function stripMarkup(lines: readonly Line[]): (Line & { readonly heading: boolean })[] {
+  return lines.map((l) => {
+    const heading = headingMarker.test(l.text);
     const text = l.text
+      .replace(headingMarker, '')
       .replace(/\*\*|__/gu, '')
       .replace(/^\s*[-*+]\s+/u, '')
       .trim();
-    out.push({ n: l.n, text });
+    return { n: l.n, text, heading };
+  });
+}
+
+/** A live blog's time stamp before a line: `【10:02】`, `[10:02]`, `10:02 `. */
+const timestamp = /^\s*(?:【\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*】|\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\]|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s))\s*/u;
+
+/** Pass: removes live-blog time stamps, whether on a line of their own or before a turn. */
+export function removeTimestamps<L extends Line>(lines: readonly L[], log: RemovalLog): L[] {
+  const out: L[] = [];
+  for (const l of lines) {
+    const m = timestamp.exec(l.text);
+    if (!m) {
+      out.push(l);
+      continue;
+    }
+    log.add(l.n, m[0], 'timestamp');
+    const rest = l.text.slice(m[0].length);
+    if (rest.trim() !== '') out.push({ ...l, text: rest });
   }
   return out;
+}
+
+/** The reporter's own lines: `记者会历时1小时30分钟。`, `记者会开始。`, `（现场掌声）`, `王毅步入会场。`. */
+function isReportLine(text: string, minister: string | null): boolean {
+  const t = fold(text).trim();
+  if (/^(?:本次|今天的)?(?:记者会|发布会)(?:历时|持续|共进行|开始|正式开始|结束|到此结束|现场)/u.test(t)) return true;
+  if (/^（\s*(?:现场)?(?:掌声|笑声|鼓掌|热烈掌声)\s*）$/u.test(t)) return true;
+  return minister !== null && [...t].length <= 40 && new RegExp(`^${minister}(?:步入|走进|来到|离开|走上|走下)`, 'u').test(t);
+}
+
+/** Pass: removes the reporter's lines, wherever they are (before the first turn or between answers). */
+export function removeReportLines<L extends Line>(lines: readonly L[], minister: string | null, log: RemovalLog): L[] {
+  return lines.filter((l) => {
+    if (!isReportLine(l.text, minister)) return true;
+    log.add(l.n, l.text, 'report-line');
+    return false;
+  });
 }
 
 /** A paragraph under construction: its text and the lines it came from. */
@@ -161,17 +218,18 @@ export interface Para {
 }
 
 /** Whether a paragraph ends where a sentence can end. */
-const terminalEnd = /[。！？!?；;：:…”’」』）)】》]\s*$/u;
+const terminalEnd = /[。！？；：…”’）】》]\s*$/u;
 
 /**
  * Pass: a paragraph that stops without sentence punctuation was cut by a page or column break
- * (`这不` / `是一个负责任大国…`); it is joined to the next paragraph of the same turn.
+ * (`这不` / `是一个负责任大国…`); it is joined to the next paragraph of the same turn. Captions and
+ * markers printed in the break were taken out before, so only the minister's words are joined.
  */
 export function joinPageBreaks(paras: readonly Para[], log: RemovalLog): Para[] {
   const out: Para[] = [];
   for (const p of paras) {
     const prev = out.at(-1);
-    if (prev && !terminalEnd.test(prev.text)) {
+    if (prev && !terminalEnd.test(fold(prev.text))) {
       log.add(p.lines[0]!, `…${[...prev.text].slice(-8).join('')} ⏎ ${[...p.text].slice(0, 8).join('')}…`, 'page-break-join');
       prev.text += p.text;
       prev.lines.push(...p.lines);
@@ -180,16 +238,4 @@ export function joinPageBreaks(paras: readonly Para[], log: RemovalLog): Para[] 
     }
   }
   return out;
-}
-
-/** The report's own lines inside the transcript (`记者会历时1小时30分钟。`): the reporter speaking, not the minister. */
-const reportLine = /^(?:本次)?记者会(?:历时|持续|共进行)/u;
-
-/** Pass: removes the reporter's lines from answer paragraphs. */
-export function removeReportLines(paras: readonly Para[], log: RemovalLog): Para[] {
-  return paras.filter((p) => {
-    if (!reportLine.test(p.text)) return true;
-    log.add(p.lines[0]!, p.text, 'report-line');
-    return false;
-  });
 }

@@ -4,7 +4,7 @@
  */
 import { chineseNumber } from './text.js';
 
-/** An error about the corpus; the message names the file and the value at fault. */
+/** An error about the corpus folder itself (its metadata files); the message names the file and the value at fault. */
 export class CorpusError extends Error {
   override name = 'CorpusError';
 }
@@ -38,47 +38,69 @@ function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Why a copy's conference cannot be told, as data. */
+export type ConferenceProblem =
+  | { readonly kind: 'session-out-of-range'; readonly session: string }
+  | { readonly kind: 'date-contradicts-session'; readonly date: string; readonly session: string; readonly sessionYear: number }
+  | { readonly kind: 'unknown-year' }
+  | { readonly kind: 'stated-year-contradicts'; readonly stated: number; readonly printed: number }
+  | { readonly kind: 'unknown-session' };
+
+/** What `corpus/sources.json` may state about a copy's conference. */
+export interface StatedConference {
+  readonly year: number;
+  readonly date?: string;
+  readonly session?: string;
+  readonly minister?: string;
+}
+
 /**
- * Reads the conference from a copy's header text (title and lede).
- * @param header - the text before the first speaker turn
- * @param file - the file name, for error messages
+ * Reads the conference from a copy's header text (title and lede), which must be folded (`fold`).
+ * The date is the one printed in the lede (the line naming the session or the press conference),
+ * not a newspaper's page date.
+ * @param header - the lines before the first speaker turn
  * @param stated - what `corpus/sources.json` states, used where the text is silent
- * @throws CorpusError when the year cannot be told, or the date and the session disagree
  */
-export function detectConference(
-  header: string,
-  file: string,
-  stated?: { year: number; date?: string; session?: string },
-): ConferenceInfo {
+export function detectConference(header: string, stated?: StatedConference): { ok: true; info: ConferenceInfo } | { ok: false; problem: ConferenceProblem } {
   const s = sessionPattern.exec(header);
   const term = s ? chineseNumber(s[1]!) : Number.NaN;
   const session = s ? chineseNumber(s[2]!) : Number.NaN;
   const yearOfSession = s ? sessionYear(term, session) : Number.NaN;
-  if (s && Number.isNaN(yearOfSession)) {
-    throw new CorpusError(`corpus: cannot tell the year of ${file} (NPC session "${s[0]}" is outside the regular terms from the ${firstRegularTerm}th NPC on)`);
-  }
-  const full = fullDatePattern.exec(header);
-  const day = full ? null : dayPattern.exec(header);
+  if (s && Number.isNaN(yearOfSession)) return { ok: false, problem: { kind: 'session-out-of-range', session: s[0] } };
+  const ledes = header.split('\n').filter((l) => sessionPattern.test(l) || /记者会|记者提问|记者问/u.test(l));
+  const lede = ledes.find((l) => dayPattern.test(l)) ?? '';
+  const full = fullDatePattern.exec(lede);
+  const day = full ? null : dayPattern.exec(lede);
   const yearOfDate = full ? Number(full[1]) : Number.NaN;
 
   if (s && full && yearOfDate !== yearOfSession) {
-    throw new CorpusError(`corpus: ${file} prints the date ${full[0]} but the session "${s[0]}" met in ${yearOfSession}`);
+    return { ok: false, problem: { kind: 'date-contradicts-session', date: full[0], session: s[0], sessionYear: yearOfSession } };
   }
   const year = !Number.isNaN(yearOfSession) ? yearOfSession : !Number.isNaN(yearOfDate) ? yearOfDate : stated?.year;
-  if (year === undefined) {
-    throw new CorpusError(`corpus: cannot tell the year of ${file} (no date and no NPC session found; state it in corpus/sources.json)`);
-  }
-  if (stated && stated.year !== year) {
-    throw new CorpusError(`corpus: corpus/sources.json states ${stated.year} for ${file} but its text says ${year}`);
-  }
-  let date: string | null = stated?.date ?? null;
-  if (full) date = isoDate(year, Number(full[2]), Number(full[3]));
-  else if (day) date = isoDate(year, Number(day[1]), Number(day[2]));
+  if (year === undefined) return { ok: false, problem: { kind: 'unknown-year' } };
+  if (stated && stated.year !== year) return { ok: false, problem: { kind: 'stated-year-contradicts', stated: stated.year, printed: year } };
+  const printed = full ? [full[2], full[3]] : day ? [day[1], day[2]] : null;
+  const date = printed ? isoDate(year, Number(printed[0]), Number(printed[1])) : (stated?.date ?? null);
 
   const sessionText = s ? s[0].replace(/^第/u, '') : stated?.session;
   const parsed = sessionText === undefined ? null : sessionPattern.exec(sessionText);
-  if (!sessionText || !parsed) {
-    throw new CorpusError(`corpus: cannot tell the NPC session of ${file} (no "…届全国人大…次会议" found; state it in corpus/sources.json)`);
-  }
-  return { year, date, session: sessionText, npc: { term: chineseNumber(parsed[1]!), session: chineseNumber(parsed[2]!) } };
+  if (!sessionText || !parsed) return { ok: false, problem: { kind: 'unknown-session' } };
+  return { ok: true, info: { year, date, session: sessionText, npc: { term: chineseNumber(parsed[1]!), session: chineseNumber(parsed[2]!) } } };
+}
+
+/**
+ * The foreign minister's statement in a header: `外交部长王毅就中国外交政策和对外关系回答中外记者提问`,
+ * `外交部长秦刚答中外记者问`. The name comes from here, never from the most frequent label.
+ */
+const ministerStatement = /外交部长\s*(\p{Script=Han}{2,3}?)\s*(?:就|答|在|出席|回答|举行|同|与|接受)/u;
+/** What makes the statement a press conference rather than a meeting or a speech. */
+const pressConference = /(?:回答|答)中外记者(?:提问|问)|记者会|新闻发布会/u;
+
+/**
+ * The minister named by a header (folded text), and whether the header says that this minister
+ * answers the press; null when it does not.
+ */
+export function ministerOf(header: string): string | null {
+  const m = ministerStatement.exec(header);
+  return m && pressConference.test(header) ? m[1]! : null;
 }

@@ -7,9 +7,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusError } from './conference.js';
+import { decodeSource } from './decode.js';
 import { assignIds, type IdEntry, type IdRegistry } from './ids.js';
 import { mergeCopies, type Coverage } from './merge.js';
-import type { Conference, Exchange, Removal, SourceInfo } from './model.js';
+import type { Conference, Corpus, Exchange, Rejection, SourceInfo } from './model.js';
 import { parseSource, type ParsedSource } from './parse.js';
 
 /** The corpus folder of this project. */
@@ -18,43 +19,94 @@ export const defaultCorpusDir = resolve(fileURLToPath(new URL('../../corpus', im
 /** Priority of a file that `sources.json` does not list. */
 export const defaultPriority = 0;
 
-/** An exchange with the coverage of each copy kept (needed to rebuild each copy's text). */
-export type LoadedExchange = Exchange & { readonly coverage: readonly Coverage[] };
+/** An exchange with what is needed to rebuild each copy's text (see `rebuild.ts`). */
+export type LoadedExchange = Exchange & { readonly coverage: readonly Coverage[]; readonly questionSources: readonly string[] };
 export type LoadedConference = Omit<Conference, 'exchanges'> & { readonly exchanges: readonly LoadedExchange[] };
 
 /** The model with what the loader learned on the way. */
-export interface LoadedCorpus {
+export interface LoadedCorpus extends Omit<Corpus, 'conferences'> {
   readonly conferences: readonly LoadedConference[];
-  readonly removed: readonly Removal[];
   readonly sources: readonly SourceInfo[];
   /** Ids given for the first time in this load, not yet recorded in ids.json. */
   readonly newIds: Readonly<Record<string, readonly IdEntry[]>>;
 }
 
-/** A raw copy: its file name and text. */
-export interface RawSource {
-  readonly file: string;
-  readonly text: string;
+/** A raw copy: its file name and its bytes as published (or, for tests, its text). */
+export type RawSource = { readonly file: string; readonly bytes: Uint8Array } | { readonly file: string; readonly text: string };
+
+/** The most common value, ties broken by the smallest. */
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
 /**
- * Builds the corpus model from raw copies. Pure: the same input gives the same model.
- * @throws CorpusError naming the file whose conference cannot be told
+ * Builds the corpus model from raw copies. Pure: the same input gives the same model, whatever the
+ * files' order or names. A file that is not a copy of a conference is rejected on its own, with
+ * its reason; the rest loads.
  */
 export function buildCorpus(raw: readonly RawSource[], infos: readonly SourceInfo[], registry: IdRegistry): LoadedCorpus {
   const infoOf = new Map(infos.map((i) => [i.file, i]));
-  const parsed = raw.map((r) => parseSource(r.file, r.text, infoOf.get(r.file)));
+  const rejected: Rejection[] = [];
+  const duplicates: { source: string; of: string }[] = [];
+
+  // Decode, and read a text printed twice (byte for byte, or once more in another encoding) once.
+  const firstOf = new Map<string, string>();
+  const texts: { file: string; text: string }[] = [];
+  for (const r of [...raw].sort((a, b) => a.file.localeCompare(b.file))) {
+    let text: string;
+    if ('text' in r) text = r.text;
+    else {
+      const decoded = decodeSource(r.bytes);
+      if (!decoded.ok) {
+        rejected.push({ source: r.file, reason: { kind: 'undecodable', detail: decoded.reason } });
+        continue;
+      }
+      text = decoded.text;
+    }
+    const seen = firstOf.get(text);
+    if (seen !== undefined) duplicates.push({ source: r.file, of: seen });
+    else {
+      firstOf.set(text, r.file);
+      texts.push({ file: r.file, text });
+    }
+  }
+
+  // Copies whose header names the minister first; then those whose conference sources.json states
+  // (a continuation page), which take the minister named by the other copies of that year.
+  const parsed: ParsedSource[] = [];
+  const parse = (t: { file: string; text: string }) => {
+    const outcome = parseSource(t.file, t.text, infoOf.get(t.file), (year) => mostCommon(parsed.filter((p) => p.conference.year === year).map((p) => p.minister)));
+    if (outcome.ok) parsed.push(outcome.parsed);
+    else rejected.push({ source: t.file, reason: outcome.reason });
+  };
+  texts.filter((t) => !infoOf.get(t.file)?.conference).forEach(parse);
+  texts.filter((t) => infoOf.get(t.file)?.conference).forEach(parse);
+
   const byYear = new Map<number, ParsedSource[]>();
   for (const p of parsed) byYear.set(p.conference.year, [...(byYear.get(p.conference.year) ?? []), p]);
 
   const conferences: LoadedConference[] = [];
   const newIds: Record<string, IdEntry[]> = {};
   for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-    const copies = byYear.get(year)!;
-    const sessions = new Set(copies.map((c) => `${c.conference.npc.term}/${c.conference.npc.session}`));
-    if (sessions.size > 1) {
-      throw new CorpusError(`corpus: copies of ${year} disagree on the NPC session (${copies.map((c) => `${c.file}: ${c.conference.session}`).join('; ')})`);
-    }
+    // Every copy must agree on the session and the date that the others (or sources.json) give.
+    let copies = byYear.get(year)!;
+    const session = mostCommon(copies.map((c) => c.conference.session.replace(/^第/u, '')))!;
+    const stated = copies.map((c) => infoOf.get(c.file)?.conference?.date).find((d) => d !== undefined);
+    const date = stated ?? mostCommon(copies.flatMap((c) => (c.conference.date === null ? [] : [c.conference.date])));
+    copies = copies.filter((c) => {
+      const by = copies.filter((o) => o !== c).map((o) => o.file);
+      if (c.conference.session.replace(/^第/u, '') !== session) {
+        rejected.push({ source: c.file, reason: { kind: 'session-mismatch', year, session: c.conference.session, conferenceSession: session, by } });
+        return false;
+      }
+      if (date !== undefined && c.conference.date !== null && c.conference.date !== date) {
+        rejected.push({ source: c.file, reason: { kind: 'date-mismatch', year, date: c.conference.date, conferenceDate: date, by } });
+        return false;
+      }
+      return true;
+    });
     const ranked = copies
       .map((parsedCopy) => ({ parsed: parsedCopy, priority: infoOf.get(parsedCopy.file)?.priority ?? defaultPriority }))
       .sort((a, b) => b.priority - a.priority || a.parsed.file.localeCompare(b.parsed.file));
@@ -66,15 +118,25 @@ export function buildCorpus(raw: readonly RawSource[], infos: readonly SourceInf
     conferences.push({
       id,
       year,
-      date: ranked.map((r) => r.parsed.conference.date).find((d) => d !== null) ?? null,
+      date: date ?? null,
       session: first.conference.session,
       npc: first.conference.npc,
-      minister: first.minister,
+      minister: mostCommon(copies.map((c) => c.minister))!,
       sources: ranked.map((r) => r.parsed.file),
       exchanges: merged.map((e, i) => ({ ...e, id: ids[i]!, conferenceId: id })),
     });
   }
-  return { conferences, removed: parsed.flatMap((p) => p.removed), sources: infos, newIds };
+  const used = new Set(conferences.flatMap((c) => c.sources));
+  const kept = parsed.filter((p) => used.has(p.file));
+  return {
+    conferences,
+    removed: kept.flatMap((p) => p.removed),
+    rejected: rejected.sort((a, b) => a.source.localeCompare(b.source)),
+    duplicates,
+    warnings: kept.flatMap((p) => p.warnings),
+    sources: infos,
+    newIds,
+  };
 }
 
 function readJson<T>(path: string, fallback: T): T {
@@ -111,7 +173,7 @@ export function loadCorpus(dir: string = defaultCorpusDir): LoadedCorpus {
     .filter((f) => f.endsWith('.txt'))
     .sort();
   if (files.length === 0) throw new CorpusError(`corpus: no .txt transcripts in ${dir}`);
-  const raw = files.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  const raw = files.map((file) => ({ file, bytes: readFileSync(join(dir, file)) }));
   return buildCorpus(raw, readSourceInfo(dir, files), readIdRegistry(dir));
 }
 

@@ -1,16 +1,17 @@
 /**
- * Merging copies of one conference: align their exchanges, pick the canonical text by a stated
- * rule, and keep every disagreement as a variant with both sides verbatim.
+ * Merging copies of one conference: align their exchanges (`align.ts`), then build each exchange's
+ * reading over the copies that carry it (`reading.ts`), keeping every disagreement as a variant.
  *
- * Canonical rule: for each exchange, the text of the highest-priority copy (corpus/sources.json)
- * among those that carry the exchange whole; if every copy is partial, the longest one.
- * Copies are compared on their flat text (paragraphs joined), because page layout moves
- * paragraph breaks between copies without changing a word.
+ * Base copy of an exchange: the highest-priority copy that carries it whole (a copy cut by a page
+ * jump still carries an answer whole when its text ends where a complete copy's does); if every
+ * copy is partial, the longest. The base gives paragraphs and the wording where copies agree.
  */
-import { diffChars } from 'diff';
-import type { ParsedSource, SourceExchange } from './parse.js';
-import type { Exchange, ExchangeKind, Paragraph, Variant, VariantField } from './model.js';
-import { bigrams, clauseBoundary, compact, containment, dice } from './text.js';
+import { alignCopies, flatAnswer, type Member } from './align.js';
+import type { Exchange, ExchangeKind, Paragraph, Variant } from './model.js';
+import type { ParsedSource } from './parse.js';
+import { readField, type FieldVariant, type Witness } from './reading.js';
+import { classifyImpact } from './impact.js';
+import { fold, foldCompact } from './script.js';
 
 /** A copy of a conference with its priority. */
 export interface RankedSource {
@@ -18,14 +19,7 @@ export interface RankedSource {
   readonly priority: number;
 }
 
-/** One exchange as carried by one copy. */
-interface Member {
-  readonly source: string;
-  readonly priority: number;
-  readonly ex: SourceExchange;
-}
-
-/** Which part of the canonical answer a copy carries (offsets in the flat answer). */
+/** Which part of the answer's reading a copy carries (offsets in the flat answer). */
 export interface Coverage {
   readonly source: string;
   readonly start: number;
@@ -33,71 +27,18 @@ export interface Coverage {
 }
 
 /** An exchange merged over its copies, before it gets its stable id. */
-export type MergedExchange = Omit<Exchange, 'id' | 'conferenceId'> & { readonly coverage: readonly Coverage[] };
+export type MergedExchange = Omit<Exchange, 'id' | 'conferenceId'> & {
+  readonly coverage: readonly Coverage[];
+  /** The copies that print the question. */
+  readonly questionSources: readonly string[];
+};
 
-/** Two exchanges are the same real exchange above this similarity. */
-export const sameExchangeThreshold = 0.6;
+/** Characters compared to tell whether two copies start or end an answer at the same words. */
+const edge = 12;
 
-const flat = (ex: SourceExchange) => ex.paragraphs.map((p) => p.text).join('');
-
-/** How likely two printed exchanges are the same real one: by question, else by answer text. */
-export function exchangeSimilarity(a: SourceExchange, b: SourceExchange): number {
-  if (a.kind !== b.kind && a.kind !== 'answer' && b.kind !== 'answer') return 0;
-  const byQuestion =
-    a.question !== null && b.question !== null ? dice(bigrams(`${a.questioner ?? ''}${a.question}`), bigrams(`${b.questioner ?? ''}${b.question}`)) : 0;
-  const ga = bigrams(flat(a));
-  const gb = bigrams(flat(b));
-  const partial = a.partialStart || a.partialEnd || b.partialStart || b.partialEnd;
-  const byAnswer = partial ? containment(ga.size <= gb.size ? ga : gb, ga.size <= gb.size ? gb : ga) : dice(ga, gb);
-  return Math.max(byQuestion, byAnswer);
-}
-
-/**
- * Aligns the exchanges of one more copy with the groups found so far, keeping both orders
- * (a weighted longest common subsequence). Unmatched exchanges become groups of their own.
- */
-function alignInto(groups: Member[][], next: readonly Member[]): Member[][] {
-  const n = groups.length;
-  const m = next.length;
-  const sim = groups.map((g) => next.map((x) => Math.max(...g.map((y) => exchangeSimilarity(y.ex, x.ex)))));
-  const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = 1; i <= n; i++) {
-    for (let j = 1; j <= m; j++) {
-      const s = sim[i - 1]![j - 1]!;
-      dp[i]![j] = Math.max(dp[i - 1]![j]!, dp[i]![j - 1]!, s >= sameExchangeThreshold ? dp[i - 1]![j - 1]! + s : -Infinity);
-    }
-  }
-  const out: Member[][] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const s = i > 0 && j > 0 ? sim[i - 1]![j - 1]! : 0;
-    if (i > 0 && j > 0 && s >= sameExchangeThreshold && dp[i]![j] === dp[i - 1]![j - 1]! + s) {
-      out.push([...groups[i - 1]!, next[j - 1]!]);
-      i--;
-      j--;
-    } else if (i > 0 && (j === 0 || dp[i]![j] === dp[i - 1]![j])) {
-      out.push(groups[i - 1]!);
-      i--;
-    } else {
-      out.push([next[j - 1]!]);
-      j--;
-    }
-  }
-  return out.reverse();
-}
-
-/** A span where two texts differ, as offsets in each. */
-interface Hunk {
-  cs: number;
-  ce: number;
-  os: number;
-  oe: number;
-}
-
-/** Finds `needle` (its first or last `size` characters) in `hay`, for locating a partial copy. */
+/** Finds `needle` (its first or last characters) in `hay`, for locating a partial copy; -1 if absent. */
 function anchor(hay: string, needle: string, fromEnd: boolean): number {
-  for (const size of [12, 8, 5]) {
+  for (const size of [edge, 8, 5]) {
     if (needle.length < size) continue;
     const probe = fromEnd ? needle.slice(-size) : needle.slice(0, size);
     const at = fromEnd ? hay.lastIndexOf(probe) : hay.indexOf(probe);
@@ -106,168 +47,111 @@ function anchor(hay: string, needle: string, fromEnd: boolean): number {
   return -1;
 }
 
-/**
- * Differences between the canonical text and another copy, widened to whole clauses (so a reader
- * sees `两大文明` against `两大大文明` in context). Differences of whitespace alone are ignored.
- * @param start,end - the part of `canon` the other copy carries
- */
-export function clauseDiff(canon: string, other: string, start = 0, end = canon.length): Hunk[] {
-  const parts = diffChars(canon.slice(start, end), other);
-  // Alternate equal runs and changes: [eq, change, eq, change, …, eq].
-  const runs: { eq: boolean; c: string; o: string }[] = [];
-  for (const p of parts) {
-    const last = runs.at(-1);
-    const eq = !p.added && !p.removed;
-    if (last && last.eq === eq) {
-      if (!p.added) last.c += p.value;
-      if (!p.removed) last.o += p.value;
-    } else {
-      runs.push({ eq, c: p.added ? '' : p.value, o: p.removed ? '' : p.value });
-    }
-  }
-  const hunks: Hunk[] = [];
-  let cpos = start;
-  let opos = 0;
-  let open: Hunk | null = null;
-  for (let k = 0; k < runs.length; k++) {
-    const r = runs[k]!;
-    if (!r.eq) {
-      if (!open) {
-        // Widen left to the clause start, inside the equal run before.
-        const prev = runs[k - 1];
-        const back = prev ? leftClause(prev.c) : 0;
-        open = { cs: cpos - back, ce: 0, os: opos - back, oe: 0 };
-      }
-    } else if (open) {
-      const hasBoundary = [...r.c].some((ch) => clauseBoundary.has(ch));
-      if (hasBoundary || k === runs.length - 1) {
-        const ahead = rightClause(r.c);
-        open.ce = cpos + ahead;
-        open.oe = opos + ahead;
-        hunks.push(open);
-        open = null;
-      }
-    }
-    cpos += r.c.length;
-    opos += r.o.length;
-  }
-  if (open) {
-    open.ce = cpos;
-    open.oe = opos;
-    hunks.push(open);
-  }
-  return hunks.filter((h) => compact(canon.slice(h.cs, h.ce)) !== compact(other.slice(h.os, h.oe)));
+/** Whether a copy carries the start and the end of the answer: by its layout, or because it begins or ends as a complete copy does. */
+function wholeness(m: Member, group: readonly Member[]): { start: boolean; end: boolean } {
+  const own = foldCompact(flatAnswer(m.ex));
+  const complete = group.filter((o) => o !== m && !o.ex.partialStart && !o.ex.partialEnd).map((o) => foldCompact(flatAnswer(o.ex)));
+  const start = !m.ex.partialStart || (own.length >= edge && complete.some((c) => c.startsWith(own.slice(0, edge))));
+  const end = !m.ex.partialEnd || (own.length >= edge && complete.some((c) => c.endsWith(own.slice(-edge))));
+  return { start, end };
 }
 
-/** Length of the clause tail at the end of `s` (after its last clause boundary). */
-function leftClause(s: string): number {
-  const chars = [...s];
-  let n = 0;
-  for (let i = chars.length - 1; i >= 0 && !clauseBoundary.has(chars[i]!); i--) n += chars[i]!.length;
-  return n;
+/** Orders members for the base: whole copies first, then priority, then length, then content order. */
+function byBaseRule(group: readonly Member[]) {
+  const whole = new Map(group.map((m) => [m, wholeness(m, group)]));
+  const score = (m: Member) => Number(whole.get(m)!.start && whole.get(m)!.end);
+  return (a: Member, b: Member) => score(b) - score(a) || b.priority - a.priority || flatAnswer(b.ex).length - flatAnswer(a.ex).length || a.order - b.order;
 }
 
-/** Length of the clause head at the start of `s`, up to and including its first clause boundary. */
-function rightClause(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    n += ch.length;
-    if (clauseBoundary.has(ch)) break;
-  }
-  return n;
-}
-
-function variantsOf(field: VariantField, source: string, canon: string, other: string, start?: number, end?: number): Variant[] {
-  return clauseDiff(canon, other, start, end).map((h) => ({
-    field,
-    source,
-    canonical: canon.slice(h.cs, h.ce),
-    text: other.slice(h.os, h.oe),
-    start: h.cs,
-    end: h.ce,
-  }));
-}
-
-/** Orders members by the canonical rule: whole copies first, then priority, then length. */
-function byCanonicalRule(a: Member, b: Member): number {
-  const whole = (m: Member) => (m.ex.partialStart || m.ex.partialEnd ? 0 : 1);
-  return whole(b) - whole(a) || b.priority - a.priority || flat(b.ex).length - flat(a.ex).length || a.source.localeCompare(b.source);
+/** The questioner's label: the majority of three or more copies, else the highest priority; the others as variants. */
+function readQuestioner(members: readonly Member[], base: Member): { label: string | null; variants: Variant[] } {
+  const labelled = members.filter((m) => m.ex.questioner !== null);
+  if (labelled.length === 0) return { label: null, variants: [] };
+  const groups = new Map<string, Member[]>();
+  for (const m of labelled) groups.set(foldCompact(m.ex.questioner!), [...(groups.get(foldCompact(m.ex.questioner!)) ?? []), m]);
+  const rank = (a: Member, b: Member) => b.priority - a.priority || Number(b === base) - Number(a === base) || a.order - b.order;
+  const best = (g: Member[]) => [...g].sort(rank)[0]!;
+  const ordered = [...groups.values()].sort((a, b) => (labelled.length >= 3 ? b.length - a.length : 0) || rank(best(a), best(b)));
+  const group = ordered[0]!;
+  const label = (group.includes(base) ? base : best(group)).ex.questioner!;
+  const rule = labelled.length >= 3 && group.length > (ordered[1]?.length ?? 0) ? 'majority' : 'priority';
+  const variants = labelled
+    .filter((m) => !group.includes(m))
+    .map((m): Variant => {
+      const { impact, reason } = classifyImpact(fold(label), fold(m.ex.questioner!));
+      return { field: 'questioner', source: m.source, canonical: label, text: m.ex.questioner!, start: 0, end: label.length, impact, impactReason: reason, readingSources: group.map((g) => g.source), rule };
+    });
+  return { label, variants };
 }
 
 /** Builds one merged exchange from the copies that carry it. */
 function mergeGroup(group: readonly Member[]): MergedExchange {
-  const members = [...group].sort(byCanonicalRule);
-  const canon = members[0]!;
-  const withQuestion = members.find((m) => m.ex.question !== null);
-  const questioner = canon.ex.questioner ?? withQuestion?.ex.questioner ?? null;
-  const question = canon.ex.question ?? withQuestion?.ex.question ?? null;
-  const canonFlat = flat(canon.ex);
+  const members = [...group].sort(byBaseRule(group));
+  const base = members[0]!;
   const kind: ExchangeKind = members.some((m) => m.ex.kind === 'opening') ? 'opening' : members.some((m) => m.ex.kind === 'closing') ? 'closing' : 'answer';
 
-  const variants: Variant[] = [];
-  const coverage: Coverage[] = [{ source: canon.source, start: 0, end: canonFlat.length }];
-  for (const m of members.slice(1)) {
-    if (m.ex.questioner !== null && questioner !== null && m.ex.questioner !== questioner) {
-      variants.push({ field: 'questioner', source: m.source, canonical: questioner, text: m.ex.questioner, start: 0, end: questioner.length });
-    }
-    if (m.ex.question !== null && question !== null) variants.push(...variantsOf('question', m.source, question, m.ex.question));
-    const otherFlat = flat(m.ex);
-    const start = m.ex.partialStart ? Math.max(0, anchor(canonFlat, otherFlat, false)) : 0;
-    const foundEnd = m.ex.partialEnd ? anchor(canonFlat, otherFlat, true) : -1;
-    const end = foundEnd > start ? foundEnd : canonFlat.length;
-    coverage.push({ source: m.source, start, end });
-    variants.push(...variantsOf('answer', m.source, canonFlat, otherFlat, start, end));
+  // The answer.
+  const baseFlat = flatAnswer(base.ex);
+  const baseFolded = fold(baseFlat);
+  const witness = (m: Member, start: number, end: number): Witness => ({ source: m.source, priority: m.priority, text: flatAnswer(m.ex), start, end, order: m.order });
+  const others = members.slice(1).map((m) => {
+    const whole = wholeness(m, group);
+    const own = fold(flatAnswer(m.ex));
+    const start = whole.start ? 0 : Math.max(0, anchor(baseFolded, own, false));
+    const found = whole.end ? baseFlat.length : anchor(baseFolded, own, true);
+    return witness(m, start, found > start ? found : baseFlat.length);
+  });
+  const breaks: number[] = [];
+  let offset = 0;
+  for (const p of base.ex.paragraphs) {
+    breaks.push(offset);
+    offset += p.text.length;
   }
+  const answer = readField(witness(base, 0, baseFlat.length), others, breaks);
+  const coverage: Coverage[] = [{ source: base.source, start: 0, end: answer.text.length }, ...others.map((o) => ({ source: o.source, start: answer.toReading(o.start), end: answer.toReading(o.end) }))];
+
+  // The question, read over the copies that print it.
+  const asked = members.filter((m) => m.ex.question !== null);
+  const questionBase = asked[0];
+  const question = questionBase
+    ? readField(
+        { source: questionBase.source, priority: questionBase.priority, text: questionBase.ex.question!, start: 0, end: questionBase.ex.question!.length, order: questionBase.order },
+        asked.slice(1).map((m) => ({ source: m.source, priority: m.priority, text: m.ex.question!, start: 0, end: questionBase.ex.question!.length, order: m.order })),
+      )
+    : null;
+  const questioner = readQuestioner(members, base);
+  const field = (f: Variant['field']) => (v: FieldVariant): Variant => ({ field: f, ...v });
+  const variants = [...questioner.variants, ...(question?.variants.map(field('question')) ?? []), ...answer.variants.map(field('answer'))];
 
   const paragraphs: Paragraph[] = [];
-  let offset = 0;
-  for (const p of canon.ex.paragraphs) {
-    const from = offset;
-    const to = offset + p.text.length;
-    offset = to;
-    paragraphs.push({ text: p.text, sources: coverage.filter((c) => c.start < to && c.end > from).map((c) => c.source) });
-  }
+  breaks.forEach((b, i) => {
+    const from = answer.toReading(b);
+    const to = i + 1 < breaks.length ? answer.toReading(breaks[i + 1]!) : answer.text.length;
+    const text = answer.text.slice(from, to);
+    const differs = (source: string) => answer.variants.some((v) => v.source === source && v.start < to && v.end > from);
+    paragraphs.push({
+      text,
+      sources: coverage.filter((c) => c.start < to && c.end > from).map((c) => c.source),
+      readingSources: coverage.filter((c) => c.start <= from && c.end >= to && !differs(c.source)).map((c) => c.source),
+    });
+  });
   return {
     kind,
-    questioner,
-    question,
-    paragraphs,
+    questioner: questioner.label,
+    question: question?.text ?? null,
+    paragraphs: paragraphs.filter((p) => p.text !== ''),
     sources: members.map((m) => m.source),
-    canonicalSource: canon.source,
+    canonicalSource: base.source,
     variants,
     coverage,
+    questionSources: asked.map((m) => m.source),
   };
 }
 
 /**
- * Merges the copies of one conference into its list of exchanges, in conference order.
- * @param copies - every parsed copy of the same conference
+ * Merges the copies of one conference into its list of exchanges, in conference order. The result
+ * does not depend on the order the copies are given in or on their names.
  */
 export function mergeCopies(copies: readonly RankedSource[]): MergedExchange[] {
-  const ordered = [...copies].sort((a, b) => b.priority - a.priority || a.parsed.file.localeCompare(b.parsed.file));
-  let groups: Member[][] = [];
-  for (const { parsed, priority } of ordered) {
-    const members = parsed.exchanges.map((ex) => ({ source: parsed.file, priority, ex }));
-    groups = groups.length === 0 ? members.map((m) => [m]) : alignInto(groups, members);
-  }
-  return groups.map(mergeGroup);
-}
-
-/**
- * One copy's text of an exchange field, rebuilt from the canonical text and that copy's variants.
- * Used to prove that merging lost nothing: it must equal what the copy printed.
- */
-export function textOfSource(exchange: MergedExchange, source: string, field: 'question' | 'answer'): string | null {
-  const base = field === 'question' ? exchange.question : exchange.paragraphs.map((p) => p.text).join('');
-  if (base === null) return null;
-  const cover = field === 'answer' ? exchange.coverage.find((c) => c.source === source) : { start: 0, end: base.length };
-  if (!cover) return null;
-  const vs = exchange.variants.filter((v) => v.field === field && v.source === source).sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = cover.start;
-  for (const v of vs) {
-    out += base.slice(at, v.start) + v.text;
-    at = v.end;
-  }
-  return out + base.slice(at, cover.end);
+  return alignCopies(copies).map(mergeGroup);
 }

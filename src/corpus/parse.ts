@@ -1,23 +1,26 @@
 /**
  * Parsing one raw copy into its conference and exchanges: a pipeline of the cleaning passes in
- * `clean.ts`, then speaker turns, then exchanges. Knows the shapes of transcripts, never file names.
+ * `clean.ts`, then speaker turns (`speakers.ts`), then exchanges. A file is a copy only if its
+ * header says that the foreign minister answers the press (or `sources.json` states the
+ * conference); anything else is refused with a typed reason. Knows the shapes of transcripts,
+ * never file names.
  */
 import {
   RemovalLog,
   cutUnrelatedArticles,
-  findMinister,
   joinPageBreaks,
   removeCaptions,
   removeContinuationMarkers,
   removeReportLines,
-  speakerOf,
+  removeTimestamps,
   stripMarkup,
-  toLines,
-  type Line,
   type Para,
 } from './clean.js';
-import { CorpusError, detectConference, type ConferenceInfo } from './conference.js';
-import type { ExchangeKind, Removal, SourceInfo } from './model.js';
+import { detectConference, ministerOf, type ConferenceInfo } from './conference.js';
+import { linesOf, type Line } from './lines.js';
+import type { ExchangeKind, RejectionReason, Removal, SourceInfo, Warning } from './model.js';
+import { fold } from './script.js';
+import { opensQuestion, readLabel, type Speaker } from './speakers.js';
 
 /** An exchange as one copy prints it, before copies are merged. */
 export interface SourceExchange {
@@ -37,122 +40,143 @@ export interface SourceExchange {
 export interface ParsedSource {
   readonly file: string;
   readonly conference: ConferenceInfo;
+  /** The minister named by the header (or by `sources.json`, or by the other copies of a stated conference). */
   readonly minister: string;
   readonly exchanges: readonly SourceExchange[];
   readonly removed: readonly Removal[];
+  readonly warnings: readonly Warning[];
 }
 
+/** A copy, or why the file is not one. */
+export type ParseOutcome = { readonly ok: true; readonly parsed: ParsedSource } | { readonly ok: false; readonly reason: RejectionReason };
+
 interface Turn {
-  speaker: { kind: 'minister' } | { kind: 'questioner'; label: string };
+  speaker: Speaker;
   paras: Para[];
   line: number;
 }
 
-const sentencePunct = /[。！？!?；;]\s*$/u;
+/** Longer questions are reported: a question that long has usually swallowed an unlabelled answer. */
+export const longQuestion = 400;
+
+const sentencePunct = /[。！？；]\s*$/u;
+/** Lines of a header that belong to the header itself (title, lede, dateline), not to an answer. */
+const headerWords = /记者会|记者提问|记者问|全国人大|外交部长|新华社|中新社|本报|来源|编辑|电$/u;
+
+const joinFolded = (lines: readonly Line[]) => fold(lines.map((l) => l.text).join('\n'));
 
 /**
  * Parses one copy.
- * @param file - file name, used in errors and as the source id
- * @param raw - the file's text, untouched
+ * @param file - file name, used as the source id
+ * @param text - the file's decoded text, untouched
  * @param info - the file's entry in `corpus/sources.json`, if any
- * @throws CorpusError when the conference or the speakers cannot be told
+ * @param ministerOfYear - the minister named by other copies of a year, for a copy whose header is
+ *   on a page it lacks (a continuation page, whose conference `sources.json` states)
  */
-export function parseSource(file: string, raw: string, info?: SourceInfo): ParsedSource {
+export function parseSource(file: string, text: string, info?: SourceInfo, ministerOfYear?: (year: number) => string | undefined): ParseOutcome {
   const log = new RemovalLog(file);
-  let lines = toLines(raw);
-  const minister = findMinister(lines);
-  if (!minister) throw new CorpusError(`corpus: cannot find the minister's name in ${file} (no "外交部长…就" and no repeated speaker label)`);
+  let lines: Line[] = removeTimestamps(stripMarkup(linesOf(text)), log);
+  const headings = new Set(lines.filter((l) => 'heading' in l && l.heading).map((l) => l.n));
 
-  const firstTurnOf = (ls: readonly Line[]) => ls.findIndex((l) => speakerOf(l.text, minister) !== null);
-  if (firstTurnOf(lines) < 0) throw new CorpusError(`corpus: ${file} has no speaker turns ("${minister}：" or "…记者：")`);
+  // The minister comes from the header: the lines before the first journalist's label.
+  const firstQuestion = lines.findIndex((l) => opensQuestion(l.text));
+  const stated = info?.conference;
+  const named = ministerOf(joinFolded(firstQuestion < 0 ? lines : lines.slice(0, firstQuestion)));
+  const minister = named ?? stated?.minister ?? (stated ? ministerOfYear?.(stated.year) : undefined);
+  if (!minister) return { ok: false, reason: stated ? { kind: 'no-minister', year: stated.year } : { kind: 'not-a-conference' } };
 
+  const firstTurnOf = (ls: readonly Line[]) => ls.findIndex((l) => readLabel(l.text, minister) !== null);
+  if (firstTurnOf(lines) < 0) return { ok: false, reason: { kind: 'no-turns', minister } };
+  // The statement must be the header's, not a mention inside the text of something else.
+  if (!stated && ministerOf(joinFolded(lines.slice(0, firstTurnOf(lines)))) === null) return { ok: false, reason: { kind: 'not-a-conference' } };
+
+  lines = removeReportLines(lines, minister, log);
   const cut = cutUnrelatedArticles(lines, firstTurnOf(lines), log);
-  lines = removeCaptions(cut.lines, log);
-  lines = removeContinuationMarkers(lines, log);
+  lines = removeContinuationMarkers(removeCaptions(cut.lines, firstTurnOf(cut.lines), log), log);
 
   const start = firstTurnOf(lines);
   const headerLines = lines.slice(0, start);
-  const conference = detectConference(headerLines.map((l) => l.text).join('\n'), file, info?.conference);
+  const detected = detectConference(joinFolded(headerLines), stated);
+  if (!detected.ok) return { ok: false, reason: { kind: 'conference', problem: detected.problem } };
 
-  const fragment = readHeader(stripMarkup(headerLines, log), log);
-  const turns = readTurns(stripMarkup(lines.slice(start), log), minister, log);
+  const fragment = readHeader(headerLines, log);
+  const body = lines.slice(start).filter((l) => {
+    if (!headings.has(l.n)) return true;
+    log.add(l.n, l.text, 'heading');
+    return false;
+  });
+  const turns = readTurns(body, minister);
+  const warnings: Warning[] = [];
+  const warn = (line: number, kind: Warning['kind'], length?: number) => warnings.push({ source: file, line, kind, ...(length === undefined ? {} : { length }) });
 
   const exchanges: SourceExchange[] = [];
   if (fragment.length > 0) {
+    warn(fragment[0]!.lines[0]!, 'turn-without-speaker');
     exchanges.push({ kind: 'answer', questioner: null, question: null, paragraphs: fragment, partialStart: true, partialEnd: false, line: fragment[0]!.lines[0]! });
   }
   let pending: Turn | null = null;
+  const ask = (question: Turn, paragraphs: Para[]): SourceExchange => {
+    const q = joinPageBreaks(question.paras, log)
+      .map((p) => p.text)
+      .join('');
+    if ([...q].length > longQuestion) warn(question.line, 'long-question', [...q].length);
+    if (paragraphs.length === 0) warn(question.line, 'question-without-answer');
+    const label = question.speaker.kind === 'questioner' ? question.speaker.label : null;
+    return { kind: 'answer', questioner: label, question: q, paragraphs, partialStart: false, partialEnd: false, line: question.line };
+  };
   turns.forEach((turn, i) => {
     if (turn.speaker.kind === 'questioner') {
-      if (pending) exchanges.push(toExchange('answer', pending, [], turn.line));
+      if (pending) exchanges.push(ask(pending, []));
       pending = turn;
       return;
     }
-    const paras = removeReportLines(joinPageBreaks(turn.paras, log), log);
+    const paras = joinPageBreaks(turn.paras, log);
     if (pending) {
-      exchanges.push(toExchange('answer', pending, paras, pending.line));
+      exchanges.push(ask(pending, paras));
       pending = null;
-    } else {
-      const kind: ExchangeKind = exchanges.length === 0 ? 'opening' : i === turns.length - 1 ? 'closing' : 'answer';
-      exchanges.push({ kind, questioner: null, question: null, paragraphs: paras, partialStart: false, partialEnd: false, line: turn.line });
+      return;
     }
+    const kind: ExchangeKind = exchanges.length === 0 ? 'opening' : i === turns.length - 1 ? 'closing' : 'answer';
+    if (kind === 'answer') warn(turn.line, 'answer-without-question');
+    exchanges.push({ kind, questioner: null, question: null, paragraphs: paras, partialStart: false, partialEnd: false, line: turn.line });
   });
-  if (pending) exchanges.push(toExchange('answer', pending, [], (pending as Turn).line));
+  if (pending) exchanges.push(ask(pending, []));
 
   if (cut.cut && exchanges.length > 0) {
     const last = exchanges.pop()!;
     exchanges.push({ ...last, partialEnd: true });
   }
-  return { file, conference, minister, exchanges, removed: log.entries };
-}
-
-function toExchange(kind: ExchangeKind, question: Turn, paragraphs: Para[], line: number): SourceExchange {
-  const label = question.speaker.kind === 'questioner' ? question.speaker.label : null;
-  return {
-    kind,
-    questioner: label,
-    question: question.paras.map((p) => p.text).join(''),
-    paragraphs,
-    partialStart: false,
-    partialEnd: false,
-    line,
-  };
+  return { ok: true, parsed: { file, conference: detected.info, minister, exchanges, removed: log.entries, warnings } };
 }
 
 /**
- * The header is the title, headings and lede. Sentences after the lede that nobody introduces are
- * the tail of an answer whose start is on a page this copy lacks; they are returned as a fragment.
+ * The header is the title, headings and lede. Sentences after the last line of the header that
+ * nobody introduces are the tail of an answer whose start is on a page this copy lacks; they are
+ * returned as a fragment.
  */
 function readHeader(lines: readonly Line[], log: RemovalLog): Para[] {
+  const texts = lines.map((l) => fold(l.text).trim());
+  // The header ends after its last line that names the conference or the outlet, and the
+  // headings and decks (lines that are not sentences) right after it.
+  let from = texts.reduce((last, t, i) => (headerWords.test(t) ? i : last), -1) + 1;
+  while (from < texts.length && (texts[from] === '' || !sentencePunct.test(texts[from]!))) from++;
   const fragment: Para[] = [];
-  let ledeSeen = false;
-  for (const l of lines) {
-    if (l.text === '') continue;
-    if (!ledeSeen && /记者会|记者提问|答中外记者问/u.test(l.text) && sentencePunct.test(l.text)) {
-      ledeSeen = true;
-      log.add(l.n, l.text, 'lede');
-    } else if (ledeSeen && sentencePunct.test(l.text)) {
-      fragment.push({ text: l.text, lines: [l.n] });
-    } else {
-      log.add(l.n, l.text, 'heading');
-    }
-  }
-  return fragment;
+  lines.forEach((l, i) => {
+    if (texts[i] === '') return;
+    if (i >= from) fragment.push({ text: l.text.trim(), lines: [l.n] });
+    else log.add(l.n, l.text, /记者会|记者提问|答中外记者问/u.test(texts[i]!) && sentencePunct.test(texts[i]!) ? 'lede' : 'heading');
+  });
+  return joinPageBreaks(fragment, log);
 }
 
 /** Splits the body into speaker turns; lines without a label continue the current turn. */
-function readTurns(lines: readonly Line[], minister: string, log: RemovalLog): Turn[] {
+function readTurns(lines: readonly Line[], minister: string): Turn[] {
   const turns: Turn[] = [];
   for (const l of lines) {
-    if (l.text === '') continue;
-    const s = speakerOf(l.text, minister);
-    if (s) {
-      turns.push({ speaker: s.speaker, paras: s.rest.trim() === '' ? [] : [{ text: s.rest.trim(), lines: [l.n] }], line: l.n });
-    } else if (turns.length > 0) {
-      turns.at(-1)!.paras.push({ text: l.text, lines: [l.n] });
-    } else {
-      log.add(l.n, l.text, 'heading');
-    }
+    if (l.text.trim() === '') continue;
+    const s = readLabel(l.text, minister);
+    if (s) turns.push({ speaker: s.speaker, paras: s.rest.trim() === '' ? [] : [{ text: s.rest.trim(), lines: [l.n] }], line: l.n });
+    else turns.at(-1)!.paras.push({ text: l.text.trim(), lines: [l.n] });
   }
   return turns;
 }

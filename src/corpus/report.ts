@@ -1,6 +1,54 @@
 /** The corpus model as JSON and as a readable report (what `npm run corpus` prints). Pure. */
-import type { Corpus, RemovalReason } from './model.js';
+import type { ConferenceProblem } from './conference.js';
+import type { Corpus, Rejection, RemovalReason, Warning } from './model.js';
 import { answerText } from './model.js';
+
+/** A rejection in words, naming the value at fault. */
+export function rejectionMessage(r: Rejection): string {
+  const why = r.reason;
+  switch (why.kind) {
+    case 'undecodable':
+      return why.detail === 'binary' ? 'not a text file (binary content)' : 'cannot be decoded as UTF-8, UTF-16 or GB18030 text';
+    case 'not-a-conference':
+      return 'not the foreign minister’s press conference: its header does not say that the foreign minister answers the press (外交部长…回答中外记者提问)';
+    case 'no-minister':
+      return `sources.json states the ${why.year} conference, but neither the file, sources.json ("minister") nor another copy of ${why.year} names the minister`;
+    case 'no-turns':
+      return `no speaker turns ("${why.minister}：" or "…记者：")`;
+    case 'conference':
+      return conferenceProblem(why.problem);
+    case 'date-mismatch':
+      return `prints the date ${why.date}, but the ${why.year} conference was on ${why.conferenceDate} (${why.by.join(', ') || 'sources.json'})`;
+    case 'session-mismatch':
+      return `prints the session ${why.session}, but the ${why.year} conference was at ${why.conferenceSession} (${why.by.join(', ')})`;
+  }
+}
+
+function conferenceProblem(p: ConferenceProblem): string {
+  switch (p.kind) {
+    case 'session-out-of-range':
+      return `cannot tell the year (NPC session "${p.session}" is outside the regular terms from the 6th NPC on)`;
+    case 'date-contradicts-session':
+      return `prints the date ${p.date} but the session "${p.session}" met in ${p.sessionYear}`;
+    case 'unknown-year':
+      return 'cannot tell the year (no date and no NPC session found; state it in corpus/sources.json)';
+    case 'stated-year-contradicts':
+      return `corpus/sources.json states ${p.stated} but its text says ${p.printed}`;
+    case 'unknown-session':
+      return 'cannot tell the NPC session (no "…届全国人大…次会议" found; state it in corpus/sources.json)';
+  }
+}
+
+/** A structural warning in words. */
+export function warningMessage(w: Warning): string {
+  const what: Record<Warning['kind'], string> = {
+    'answer-without-question': 'an answer with no question before it',
+    'long-question': `a question of ${w.length ?? '?'} characters (has it swallowed an unlabelled answer?)`,
+    'turn-without-speaker': 'text with no speaker label before the first turn (read as the tail of an answer on a page this copy lacks)',
+    'question-without-answer': 'a question with no answer after it',
+  };
+  return `${w.source}:${w.line}: ${what[w.kind]}`;
+}
 
 /** The JSON shape of `npm run corpus -- --json`. */
 export function corpusJson(corpus: Corpus) {
@@ -19,9 +67,14 @@ export function corpusJson(corpus: Corpus) {
         question: e.question,
         answer: answerText(e),
         sources: e.sources,
-        variants: e.variants.map((v) => ({ field: v.field, source: v.source, canonical: v.canonical, text: v.text })),
+        base: e.canonicalSource,
+        paragraphs: e.paragraphs.map((p) => ({ text: p.text, sources: p.sources, reading: p.readingSources })),
+        variants: e.variants.map((v) => ({ field: v.field, source: v.source, canonical: v.canonical, text: v.text, impact: v.impact, reason: v.impactReason, reading: v.readingSources, rule: v.rule })),
       })),
     })),
+    rejected: corpus.rejected.map((r) => ({ source: r.source, reason: rejectionMessage(r), kind: r.reason.kind })),
+    duplicates: corpus.duplicates,
+    warnings: corpus.warnings.map((w) => ({ ...w, message: warningMessage(w) })),
     removed: corpus.removed.map((r) => ({ source: r.source, line: r.line, text: r.text, reason: r.reason })),
   };
 }
@@ -33,23 +86,28 @@ const reasonLabel: Record<RemovalReason, string> = {
   'continuation-marker': 'continuation markers',
   'unrelated-article': 'unrelated articles (lines)',
   'report-line': "reporter's lines",
+  'wire-end': 'wire endings',
+  footer: 'web footers (lines)',
+  timestamp: 'live-blog time stamps',
   'page-break-join': 'page-break joins',
 };
 
-/** A readable report: conferences, exchanges per conference, sources, variants, removed noise. */
+/** A readable report: conferences, exchanges per conference, sources, variants, removed noise, rejected files. */
 export function corpusReport(corpus: Corpus): string {
   const out: string[] = [];
   for (const c of corpus.conferences) {
     const kinds = (k: string) => c.exchanges.filter((e) => e.kind === k).length;
-    const variants = c.exchanges.reduce((n, e) => n + e.variants.length, 0);
+    const variants = c.exchanges.flatMap((e) => e.variants);
+    const meaning = variants.filter((v) => v.impact === 'meaning').length;
     out.push(`${c.year}  ${c.date ?? 'date unknown'}  ${c.session}  minister ${c.minister}`);
     out.push(`  exchanges: ${kinds('answer')} answers, ${kinds('opening')} opening, ${kinds('closing')} closing`);
     out.push(`  sources (by priority): ${c.sources.join(', ')}`);
-    out.push(`  variants: ${variants}`);
+    out.push(`  variants: ${variants.length} (${meaning} change the meaning, ${variants.length - meaning} of form)`);
     for (const e of c.exchanges) {
       const who = e.kind === 'answer' ? (e.questioner ?? 'questioner not printed') : `${e.kind} remarks`;
-      out.push(`    ${e.id}  ${who}  [${e.sources.join(', ')}]${e.variants.length > 0 ? `  ${e.variants.length} variant(s)` : ''}`);
-      for (const v of e.variants) out.push(`        ${v.field}: «${v.canonical}» / ${v.source}: «${v.text}»`);
+      out.push(`    ${e.id}  ${who}  [${e.sources.join(', ')}]  reading from ${e.canonicalSource}${e.variants.length > 0 ? `  ${e.variants.length} variant(s)` : ''}`);
+      const ordered = [...e.variants].sort((a, b) => Number(b.impact === 'meaning') - Number(a.impact === 'meaning'));
+      for (const v of ordered) out.push(`        ${v.impact === 'meaning' ? 'MEANING' : 'form'} (${v.impactReason}) ${v.field}: «${v.canonical}» (${v.readingSources.join(', ')}) / ${v.source}: «${v.text}»`);
     }
     out.push('');
   }
@@ -64,5 +122,12 @@ export function corpusReport(corpus: Corpus): string {
     out.push(`  ${source}: ${[...counts].map(([reason, n]) => `${n} ${reasonLabel[reason]}`).join(', ')}`);
   }
   out.push('  (npm run --silent corpus -- --json lists every removed line with its reason)');
+  out.push('', corpus.rejected.length === 0 ? 'Rejected files: none' : 'Rejected files (not loaded):');
+  for (const r of corpus.rejected) out.push(`  ${r.source}: ${rejectionMessage(r)}`);
+  for (const d of corpus.duplicates) out.push(`Duplicate: ${d.source} has the same text as ${d.of}; read once.`);
+  if (corpus.warnings.length > 0) {
+    out.push('', 'Warnings:');
+    for (const w of corpus.warnings) out.push(`  ${warningMessage(w)}`);
+  }
   return out.join('\n');
 }

@@ -4,7 +4,7 @@
  * differ, or that no source was found. Pure.
  */
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
-import { textOfSource } from '../corpus/merge.js';
+import { textOfSource } from '../corpus/rebuild.js';
 import { bigrams, dice } from '../corpus/text.js';
 
 /** A clause of the quoted text and the closest clause of the source. */

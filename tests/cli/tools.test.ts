@@ -77,7 +77,9 @@ describe('npm run corpus', () => {
     const model = JSON.parse(runTool('corpus', ['--json']).stdout);
     expect(model.conferences).toHaveLength(3);
     const ex = model.conferences[2].exchanges[2];
-    expect(Object.keys(ex)).toEqual(['id', 'kind', 'questioner', 'question', 'answer', 'sources', 'variants']);
+    expect(Object.keys(ex)).toEqual(['id', 'kind', 'questioner', 'question', 'answer', 'sources', 'base', 'paragraphs', 'variants']);
+    expect(Object.keys(ex.variants[0])).toEqual(['field', 'source', 'canonical', 'text', 'impact', 'reason', 'reading', 'rule']);
+    expect(model.rejected).toEqual([]);
     expect(model.removed.some((r: { reason: string; text: string }) => r.reason === 'unrelated-article' && r.text.includes('本报讯'))).toBe(true);
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { parseSource } from '../../src/corpus/parse.js';
+import { rejectionMessage } from '../../src/corpus/report.js';
+import { parsed } from '../helpers/corpus.js';
 
 /** A transcript of another year in yet another mix of the printed formats. */
 const otherYear = [
@@ -33,7 +34,7 @@ const otherYear = [
 
 describe('parseSource', () => {
   it('reads a transcript of another year and format by the same rules', () => {
-    const p = parseSource('x.txt', otherYear);
+    const p = parsed('x.txt', otherYear);
     expect(p.conference).toMatchObject({ year: 2019, date: '2019-03-08', session: '十三届全国人大二次会议' });
     expect(p.exchanges.map((e) => e.kind)).toEqual(['opening', 'answer']);
     const answer = p.exchanges[1]!;
@@ -43,14 +44,17 @@ describe('parseSource', () => {
     expect(answer.partialEnd).toBe(true);
     const reasons = p.removed.map((r) => `${r.reason}:${r.text}`);
     expect(reasons).toEqual(
-      expect.arrayContaining(['caption:新华社记者 李学仁摄', 'continuation-marker:（上接第一版）', 'continuation-marker:（下转第二版）', 'unrelated-article:## 本市新闻标题']),
+      expect.arrayContaining(['caption:新华社记者 李学仁摄', 'continuation-marker:（上接第一版）', 'continuation-marker:（下转第二版）', 'unrelated-article:本市新闻标题']),
     );
   });
 
-  it('gives a specific error for a copy whose conference cannot be told', () => {
+  it('rejects a copy whose conference cannot be told, by name and with the reason', () => {
     const dir = mkdtempSync(join(tmpdir(), 'position-corpus-'));
     writeFileSync(join(dir, '005_x.txt'), '外交部长王毅答中外记者问\n\n王毅：大家好。\n\n路透社记者：问题？\n\n王毅：回答。\n');
-    expect(() => loadCorpus(dir)).toThrow('corpus: cannot tell the year of 005_x.txt (no date and no NPC session found; state it in corpus/sources.json)');
+    const c = loadCorpus(dir);
+    expect(c.conferences).toEqual([]);
+    expect(c.rejected).toEqual([{ source: '005_x.txt', reason: { kind: 'conference', problem: { kind: 'unknown-year' } } }]);
+    expect(rejectionMessage(c.rejected[0]!)).toBe('cannot tell the year (no date and no NPC session found; state it in corpus/sources.json)');
   });
 
   it('accepts the conference stated in sources.json for such a copy', () => {

@@ -76,7 +76,8 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   it('lists every variant of an exchange behind the Variants button, paged', async () => {
     const cb = await callback(bot.fake.button('var|2024-01|0'));
     expect(cb.body.data.flags).toBe(EPHEMERAL);
-    expect(cb.body.data.embeds[0].footer.text).toBe('Page 1 of 3');
+    // 2024-01 has 9 places where its copies disagree: 8 a page.
+    expect(cb.body.data.embeds[0].footer.text).toBe('Page 1 of 2');
     expect(violation(cb.body.data)).toBeNull();
   });
 
