@@ -106,7 +106,7 @@ function isHeadlineLike(text: string): boolean {
 }
 
 /** A photo credit at the end of a line: `新华社记者 陈钟昊摄`, `本报记者 王建军 摄`, `新华社记者 摄`, `（新华社发 殷博古 摄）`. */
-const credit = /(?:记者|摄影|通讯员|新华社发|发)\s*[\p{Script=Han}·]{0,6}(?:\s*[、，]\s*[\p{Script=Han}·]{2,6})*\s*摄(?:影)?\s*[）]?\s*$/u;
+const credit = /(?:记者|摄影|通讯员|新华社发|发)\s*（?\s*[\p{Script=Han}·]{0,6}(?:\s*[、，]\s*[\p{Script=Han}·]{2,6})*\s*摄(?:影)?\s*）?\s*）?\s*$/u;
 /** Caption lines that are not credits: `新华社发`, `图片来源：…`, `图/新华社`. */
 const captionLine = /^[（]?\s*新华社发\s*[）]?\s*$|^[（]?\s*(?:图片来源|图片提供|图源|来源图片)\s*[：]|^图\s*[/／]/u;
 /** The first words of a caption's description line: a date or a pointer at the picture. */

@@ -31,8 +31,8 @@ export function sessionYear(term: number, session: number): number {
 }
 
 const sessionPattern = /(?:第)?([一二三四五六七八九十]{1,3})届全国人(?:民代表)?大(?:会)?(?:第)?([一二三四五])次会议/u;
-const fullDatePattern = /(\d{4})年(\d{1,2})月(\d{1,2})日/u;
-const dayPattern = /(\d{1,2})月(\d{1,2})日/u;
+/** `2021年3月7日` or `3月7日`: the year is optional. */
+const datePattern = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/gu;
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -68,19 +68,20 @@ export function detectConference(header: string, stated?: StatedConference): { o
   const yearOfSession = s ? sessionYear(term, session) : Number.NaN;
   if (s && Number.isNaN(yearOfSession)) return { ok: false, problem: { kind: 'session-out-of-range', session: s[0] } };
   const ledes = header.split('\n').filter((l) => sessionPattern.test(l) || /记者会|记者提问|记者问/u.test(l));
-  const lede = ledes.find((l) => dayPattern.test(l)) ?? '';
-  const full = fullDatePattern.exec(lede);
-  const day = full ? null : dayPattern.exec(lede);
-  const yearOfDate = full ? Number(full[1]) : Number.NaN;
+  const lede = ledes.find((l) => /\d月\d{1,2}日/u.test(l)) ?? '';
+  // The event's date, not a wire dateline's (`新华社北京3月7日电 3月7日，十四届…`): the last date before the session.
+  const sessionAt = sessionPattern.exec(lede)?.index ?? lede.length;
+  const dates = [...lede.matchAll(datePattern)];
+  const event = dates.filter((m) => m.index < sessionAt).at(-1) ?? dates[0];
+  const yearOfDate = event?.[1] ? Number(event[1]) : Number.NaN;
 
-  if (s && full && yearOfDate !== yearOfSession) {
-    return { ok: false, problem: { kind: 'date-contradicts-session', date: full[0], session: s[0], sessionYear: yearOfSession } };
+  if (s && event?.[1] && yearOfDate !== yearOfSession) {
+    return { ok: false, problem: { kind: 'date-contradicts-session', date: event[0], session: s[0], sessionYear: yearOfSession } };
   }
   const year = !Number.isNaN(yearOfSession) ? yearOfSession : !Number.isNaN(yearOfDate) ? yearOfDate : stated?.year;
   if (year === undefined) return { ok: false, problem: { kind: 'unknown-year' } };
   if (stated && stated.year !== year) return { ok: false, problem: { kind: 'stated-year-contradicts', stated: stated.year, printed: year } };
-  const printed = full ? [full[2], full[3]] : day ? [day[1], day[2]] : null;
-  const date = printed ? isoDate(year, Number(printed[0]), Number(printed[1])) : (stated?.date ?? null);
+  const date = event ? isoDate(year, Number(event[2]), Number(event[3])) : (stated?.date ?? null);
 
   const sessionText = s ? s[0].replace(/^第/u, '') : stated?.session;
   const parsed = sessionText === undefined ? null : sessionPattern.exec(sessionText);

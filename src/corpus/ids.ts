@@ -6,6 +6,7 @@
  * seen for the first time gets the next free number of its conference.
  */
 import type { MergedExchange } from './merge.js';
+import { foldCompact } from './script.js';
 import { bigrams, dice } from './text.js';
 
 /** One recorded id. */
@@ -40,8 +41,10 @@ export function assignIds(conferenceId: string, exchanges: readonly MergedExchan
   const ids: (string | null)[] = keys.map(() => null);
   const used = new Set<string>();
 
+  // Keys are compared folded: a copy in the other script that gives the reading keeps the ids.
+  const folded = new Map(recorded.map((r) => [r, foldCompact(r.key)]));
   keys.forEach((k, i) => {
-    const hit = recorded.find((r) => r.key === k && !used.has(r.id));
+    const hit = recorded.find((r) => folded.get(r) === foldCompact(k) && !used.has(r.id));
     if (hit) {
       ids[i] = hit.id;
       used.add(hit.id);
@@ -50,12 +53,12 @@ export function assignIds(conferenceId: string, exchanges: readonly MergedExchan
   keys.forEach((k, i) => {
     if (ids[i] !== null) return;
     const kind = k.split('|')[0];
-    const g = bigrams(k);
+    const g = bigrams(foldCompact(k));
     let best: IdEntry | null = null;
     let bestScore = keyMatchThreshold;
     for (const r of recorded) {
       if (used.has(r.id) || r.key.split('|')[0] !== kind) continue;
-      const s = dice(g, bigrams(r.key));
+      const s = dice(g, bigrams(folded.get(r)!));
       if (s >= bestScore) {
         best = r;
         bestScore = s;

@@ -63,12 +63,15 @@ function byBaseRule(group: readonly Member[]) {
   return (a: Member, b: Member) => score(b) - score(a) || b.priority - a.priority || flatAnswer(b.ex).length - flatAnswer(a.ex).length || a.order - b.order;
 }
 
+/** An outlet's label compared without script, spacing or an abbreviation in brackets (`法新社（AFP）记者` is `法新社记者`). */
+const outletKey = (label: string) => foldCompact(label).replace(/（[A-Za-z0-9 .&-]+）/gu, '');
+
 /** The questioner's label: the majority of three or more copies, else the highest priority; the others as variants. */
 function readQuestioner(members: readonly Member[], base: Member): { label: string | null; variants: Variant[] } {
   const labelled = members.filter((m) => m.ex.questioner !== null);
   if (labelled.length === 0) return { label: null, variants: [] };
   const groups = new Map<string, Member[]>();
-  for (const m of labelled) groups.set(foldCompact(m.ex.questioner!), [...(groups.get(foldCompact(m.ex.questioner!)) ?? []), m]);
+  for (const m of labelled) groups.set(outletKey(m.ex.questioner!), [...(groups.get(outletKey(m.ex.questioner!)) ?? []), m]);
   const rank = (a: Member, b: Member) => b.priority - a.priority || Number(b === base) - Number(a === base) || a.order - b.order;
   const best = (g: Member[]) => [...g].sort(rank)[0]!;
   const ordered = [...groups.values()].sort((a, b) => (labelled.length >= 3 ? b.length - a.length : 0) || rank(best(a), best(b)));

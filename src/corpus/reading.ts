@@ -58,7 +58,9 @@ export function readField(base: Witness, others: readonly Witness[], breaks: rea
   const places: Place[] = [];
   for (const h of spans) {
     const last = places.at(-1);
-    if (last && h.bs <= last.end) last.end = Math.max(last.end, h.be);
+    // Hunks that only touch stay apart (a clause ending one paragraph, one starting the next);
+    // an empty hunk (an insertion) at the edge of another joins it.
+    if (last && (h.bs < last.end || (h.bs === last.end && (h.bs === h.be || last.start === last.end)))) last.end = Math.max(last.end, h.be);
     else places.push({ start: h.bs, end: h.be });
   }
 
