@@ -2,6 +2,7 @@
 import { ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { fileName, plainText, textPayload } from '../src/discord/render.js';
+import { labels } from '../src/discord/i18n.js';
 import { renderResult } from '../src/discord/results.js';
 import { findSource } from '../src/search/find-source.js';
 
@@ -24,9 +25,12 @@ export const command: Command = {
     }
     const r = engine.resultOf(check.exchangeId);
     let verdict: string;
-    if (check.status === 'verbatim') verdict = en ? `✅ Verbatim: these words are in exchange ${r.id}.` : `✅ 逐字相符：出自问答 ${r.id}。`;
-    else if (check.status === 'copy') verdict = en ? `✅ Verbatim as printed in ${fileName(check.source)} (other copies word it differently; see Variants).` : `✅ 与 ${fileName(check.source)} 的文字逐字相符（其他副本措辞不同，见“异文”）。`;
-    else {
+    if (check.status === 'verbatim') {
+      const L = labels(lang);
+      const matches = check.matches.length > 0 ? check.matches.map(fileName).join(', ') : L.canonical;
+      const differs = check.differs.map((d) => [L.foundDiffers(fileName(d.source)), ...d.places.slice(0, 5).map((p) => `«${plainText(p.quoted)}» → «${plainText(p.text)}»`)].join('\n'));
+      verdict = [L.foundVerbatim(r.id, matches), ...differs].join('\n');
+    } else {
       const lines = check.differences.slice(0, 5).map((d) => `«${plainText(d.quoted)}» → «${plainText(d.closest)}»`);
       const more = check.differences.length > 5 ? `\n… +${check.differences.length - 5}` : '';
       verdict = `${en ? `⚠️ Not verbatim. Closest source: exchange ${r.id}. Where the words differ (quoted → source):` : `⚠️ 并非逐字引用。最接近的出处：问答 ${r.id}。不同之处（引文 → 原文）：`}\n${lines.join('\n')}${more}`;

@@ -12,5 +12,5 @@ export const command: Command = {
     description_localizations: { 'zh-CN': '语料中的记者会及其引文所据的副本', 'zh-TW': '語料中的記者會及其引文所據的副本' },
     dm_permission: true,
   }),
-  run: ({ lang }, { engine, publishers }) => ({ type: 'message', message: sourcesPayload(engine.conferences, publishers, lang) }),
+  run: ({ lang }, { engine }) => ({ type: 'message', message: sourcesPayload(engine.conferences, (file) => engine.source(file), lang) }),
 };

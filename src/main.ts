@@ -14,8 +14,7 @@ import { openSearch } from './search/open.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const engine = openSearch();
-  const publishers = new Map(engine.sources.map((s) => [s.file, s.publisher]));
-  const ctx: CommandContext = { engine, publishers };
+  const ctx: CommandContext = { engine };
   const commands = await loadCommands(undefined, engine.years);
 
   if (!config.token) {

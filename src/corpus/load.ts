@@ -157,6 +157,8 @@ export function readSourceInfo(dir: string, files: readonly string[]): SourceInf
       throw new CorpusError(`corpus: sources.json entry ${JSON.stringify(info)} needs "file" and a numeric "priority"`);
     }
     if (!files.includes(info.file)) throw new CorpusError(`corpus: sources.json lists ${info.file}, which is not in ${dir}`);
+    if (info.url !== undefined && !/^https?:\/\/[^\s<>]+$/u.test(info.url)) throw new CorpusError(`corpus: sources.json gives ${info.file} the url "${info.url}", which is not an http(s) address`);
+    if (info.title !== undefined && typeof info.title !== 'string') throw new CorpusError(`corpus: sources.json gives ${info.file} a title that is not a string`);
   }
   return infos;
 }

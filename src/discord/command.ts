@@ -10,9 +10,8 @@ import type { MessagePayload } from './render.js';
 
 /** What commands may use. */
 export interface CommandContext {
+  /** The search engine, which also knows the corpus and what `sources.json` says of each file. */
   readonly engine: SearchEngine;
-  /** Publisher of each source file, from corpus/sources.json. */
-  readonly publishers: ReadonlyMap<string, string>;
 }
 
 /** One use of a command: its options and where it was used. */

@@ -13,6 +13,28 @@ export function langOf(locale: string | null | undefined): Lang {
   return 'en';
 }
 
+const enReasons: Readonly<Record<string, string>> = {
+  negation: 'a negation',
+  number: 'a number',
+  latin: 'Latin script',
+  words: 'other words',
+  punctuation: 'punctuation',
+  spacing: 'spacing',
+  doubled: 'a doubled character',
+  misprint: 'one character',
+};
+const zhCNReasons: Readonly<Record<string, string>> = {
+  negation: '否定词',
+  number: '数字',
+  latin: '外文',
+  words: '措辞',
+  punctuation: '标点',
+  spacing: '空格',
+  doubled: '重字',
+  misprint: '一字之差',
+};
+const zhTWReasons: Readonly<Record<string, string>> = { ...zhCNReasons, negation: '否定詞', number: '數字', words: '措辭', punctuation: '標點', doubled: '重字', misprint: '一字之差' };
+
 const en = {
   question: (who: string) => `Question from ${who}`,
   remarks: (kind: string): string => (kind === 'opening' ? 'Opening remarks (no question)' : 'Closing remarks (no question)'),
@@ -23,8 +45,11 @@ const en = {
   searched: 'Chinese terms searched',
   notSearched: 'Not recognised, not searched',
   passing: 'Mentioned in passing: the question was about something else.',
-  disagree: 'Copies disagree here',
+  disagree: 'Copies differ in form here',
+  disagreeMeaning: (mark: string) => `⚠ Copies disagree on the words${mark ? ` ${mark}` : ''}`,
   moreVariants: (n: number) => `…and ${n} more difference(s): press Variants.`,
+  impact: (impact: 'meaning' | 'form', reason: string) => `${impact === 'meaning' ? 'changes the meaning' : 'form only'} (${enReasons[reason] ?? reason})`,
+  citeWarning: (n: number) => `⚠ The copies disagree inside this passage (${n} place${n === 1 ? '' : 's'}). The citation quotes the reading; the other wording:`,
   next: 'Next result',
   full: 'Full answer',
   cite: 'Cite',
@@ -45,7 +70,9 @@ const en = {
   whyFailed: 'Discord refused the thread',
   year: 'Year',
   variantsTitle: (id: string) => `Where the copies of ${id} disagree`,
-  canonical: 'canonical',
+  canonical: 'reading',
+  foundVerbatim: (id: string, files: string) => `✅ Verbatim: these words are in exchange ${id}. Matches ${files}.`,
+  foundDiffers: (file: string) => `⚠ Differs from ${file} here (these words → that copy):`,
   errorTitle: 'Sorry',
 };
 
@@ -61,8 +88,11 @@ const zhCN: Labels = {
   searched: '检索的中文词',
   notSearched: '未识别，未检索',
   passing: '仅顺带提及：该提问关于其他话题。',
-  disagree: '各副本文字不一致',
+  disagree: '各副本此处仅形式不同',
+  disagreeMeaning: (mark) => `⚠ 各副本此处措辞不一${mark ? ` ${mark}` : ''}`,
   moreVariants: (n) => `……另有 ${n} 处不同：请按“异文”。`,
+  impact: (impact, reason) => `${impact === 'meaning' ? '影响文意' : '仅形式'}（${zhCNReasons[reason] ?? reason}）`,
+  citeWarning: (n) => `⚠ 各副本在这段引文中有 ${n} 处文字不一。引文采用的是所选读法；另一副本作：`,
   next: '下一条结果',
   full: '完整回答',
   cite: '引用',
@@ -83,7 +113,9 @@ const zhCN: Labels = {
   whyFailed: 'Discord 拒绝创建子区',
   year: '年份',
   variantsTitle: (id) => `${id} 各副本的异文`,
-  canonical: '底本',
+  canonical: '采用的读法',
+  foundVerbatim: (id, files) => `✅ 逐字相符：出自问答 ${id}。与 ${files} 相符。`,
+  foundDiffers: (file) => `⚠ 与 ${file} 此处不同（引文 → 该副本）：`,
   errorTitle: '抱歉',
 };
 
@@ -98,8 +130,11 @@ const zhTW: Labels = {
   searched: '檢索的中文詞',
   notSearched: '未識別，未檢索',
   passing: '僅順帶提及：該提問關於其他話題。',
-  disagree: '各副本文字不一致',
+  disagree: '各副本此處僅形式不同',
+  disagreeMeaning: (mark) => `⚠ 各副本此處措辭不一${mark ? ` ${mark}` : ''}`,
   moreVariants: (n) => `……另有 ${n} 處不同：請按「異文」。`,
+  impact: (impact, reason) => `${impact === 'meaning' ? '影響文意' : '僅形式'}（${zhTWReasons[reason] ?? reason}）`,
+  citeWarning: (n) => `⚠ 各副本在這段引文中有 ${n} 處文字不一。引文採用的是所選讀法；另一副本作：`,
   next: '下一條結果',
   full: '完整回答',
   variants: '異文',
@@ -119,7 +154,9 @@ const zhTW: Labels = {
   whyFailed: 'Discord 拒絕建立討論串',
   year: '年份',
   variantsTitle: (id) => `${id} 各副本的異文`,
-  canonical: '底本',
+  canonical: '採用的讀法',
+  foundVerbatim: (id, files) => `✅ 逐字相符：出自問答 ${id}。與 ${files} 相符。`,
+  foundDiffers: (file) => `⚠ 與 ${file} 此處不同（引文 → 該副本）：`,
 };
 
 /** The labels of a language. */

@@ -5,7 +5,8 @@
  */
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { LoadedConference } from '../corpus/load.js';
-import type { SearchResult } from '../search/engine.js';
+import type { SourceInfo } from '../corpus/model.js';
+import type { ResultVariant, SearchResult } from '../search/engine.js';
 import { encodeButton, type ButtonState } from './custom-id.js';
 import { labels, type Lang } from './i18n.js';
 import { limits } from './limits.js';
@@ -32,9 +33,53 @@ export function fileName(file: string): string {
   return `\`${file.replace(/`/gu, "'")}\``;
 }
 
-/** Renders paragraphs as a Discord block quote, escaped. */
+/**
+ * A source as a reply names it: the publisher (a link when `sources.json` gives its url), then the
+ * file name, which is the evidence the quote is checked against.
+ */
+export function sourceLabel(file: string, info: SourceInfo | undefined): string {
+  if (!info) return fileName(file);
+  const publisher = plainText(info.publisher).replace(/[[\]]/gu, '');
+  const named = info.url ? `[${publisher}](<${info.url}>)` : publisher;
+  return `${named} · ${fileName(file)}`;
+}
+
+/** Private-use marks put into a quote before it is escaped and paged: underline on, underline off, a note's number. */
+const mark = { open: '\uE000', close: '\uE001', note: 0xe010 } as const;
+const superscript = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+/** `¹`, `²`, … `¹²`: the note mark of the n-th place. */
+export const noteMark = (n: number) => [...String(n)].map((d) => superscript[Number(d)]).join('');
+
+/** Renders paragraphs as a Discord block quote, escaped; marked places are underlined with their note number. */
 export function blockQuote(paragraphs: readonly string[]): string {
-  return paragraphs.map((p) => `> ${plainText(p)}`).join('\n');
+  return paragraphs
+    .map((p) => `> ${plainText(p)}`)
+    .join('\n')
+    .replace(/\uE000/gu, '__')
+    .replace(/\uE001/gu, '__')
+    .replace(/[\uE010-\uE0FF]/gu, (c) => noteMark(c.charCodeAt(0) - mark.note));
+}
+
+/**
+ * Marks places in paragraphs (offsets in the paragraphs joined without separator, from `offset`):
+ * each place is underlined and followed by its note number. The marks are private-use characters
+ * until `blockQuote` renders them, so escaping and paging never split or escape them.
+ */
+export function markPlaces(paragraphs: readonly string[], offset: number, places: readonly { start: number; end: number; n: number }[]): string[] {
+  let at = offset;
+  return paragraphs.map((p) => {
+    const from = at;
+    at += p.length;
+    const inside = places.filter((x) => x.start < at && x.end > from).sort((a, b) => b.start - a.start);
+    let out = p;
+    for (const x of inside) {
+      const s = Math.max(0, x.start - from);
+      const e = Math.min(p.length, x.end - from);
+      const closes = x.end <= at;
+      out = `${out.slice(0, s)}${mark.open}${out.slice(s, e)}${mark.close}${closes ? String.fromCharCode(mark.note + x.n) : ''}${out.slice(e)}`;
+    }
+    return out;
+  });
 }
 
 /** Cuts text into pieces of at most `max` characters, at sentence ends where possible. */
@@ -113,17 +158,28 @@ export interface ResultContext {
   /** Chinese terms searched; empty for `/quote`. */
   readonly terms: readonly string[];
   readonly ignored?: readonly string[];
+  /** What `sources.json` says of a file, to name its publisher. */
+  readonly source?: (file: string) => SourceInfo | undefined;
   /** For the Next result button: the query, year and this result's rank; absent for `/quote`. */
   readonly next?: { readonly query: string; readonly year: number | null; readonly rank: number; readonly hasNext: boolean };
+}
+
+/** Both wordings of a place, each with the copies that print it. */
+function variantLines(v: ResultVariant): string {
+  return `«${plainText(v.canonical)}» — ${v.readingSources.map(fileName).join(', ')}\n«${plainText(v.text)}» — ${fileName(v.source)}`;
 }
 
 /** The main reply: one exchange, its quote as a block quote, and everything a citation needs. */
 export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePayload {
   const L = labels(ctx.lang);
-  const paragraphs = r.quote.split('\n');
   const total = r.answer.split('\n').length;
   const [first, last] = r.quoteRange;
-  const pages = paginate(paragraphs);
+  // Disagreements inside the quote: every one that changes the meaning, at its place, then form.
+  const disagreements = r.variants.filter((v) => v.inQuote);
+  const meaning = disagreements.filter((v) => v.impact === 'meaning');
+  const inline = [...meaning, ...disagreements.filter((v) => v.impact === 'form').slice(0, Math.max(0, inlineVariants - meaning.length))];
+  const marked = meaning.filter((v) => v.field === 'answer').map((v, i) => ({ start: v.start, end: v.end, n: i + 1 }));
+  const pages = paginate(markPlaces(r.quote.split('\n'), r.quoteOffset, marked));
   const quoteCut = pages.length > 1;
 
   const embedFields: APIEmbedField[] = [];
@@ -132,13 +188,13 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   if (r.match === 'answer') embedFields.push({ name: '⚠', value: L.passing });
   embedFields.push({ name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang), inline: true });
   embedFields.push({ name: L.exchange, value: `\`${r.id}\``, inline: true });
-  embedFields.push(...fields(L.sources, r.quoteSources.map(fileName).join('\n')));
-  const disagreements = r.variants.filter((v) => v.inQuote);
-  for (const v of disagreements.slice(0, inlineVariants)) {
+  for (const v of inline) {
     const field = v.field === 'answer' ? '' : ` (${v.field})`;
-    embedFields.push(...fields(`${L.disagree}${field}`, `«${plainText(v.canonical)}» — ${L.canonical}\n«${plainText(v.text)}» — ${fileName(v.source)}`));
+    const n = marked.findIndex((m) => m.start === v.start && m.end === v.end && v.field === 'answer');
+    embedFields.push(...fields(`${v.impact === 'meaning' ? L.disagreeMeaning(n >= 0 ? noteMark(n + 1) : '') : L.disagree}${field}`, variantLines(v)));
   }
-  if (disagreements.length > inlineVariants) embedFields.push({ name: L.disagree, value: L.moreVariants(disagreements.length - inlineVariants) });
+  if (disagreements.length > inline.length) embedFields.push({ name: L.disagree, value: L.moreVariants(disagreements.length - inline.length) });
+  embedFields.push(...fields(L.sources, r.quoteSources.map((f) => sourceLabel(f, ctx.source?.(f))).join('\n')));
   if (ctx.terms.length > 0) embedFields.push(...fields(L.searched, ctx.terms.join('、')));
   if (ctx.ignored && ctx.ignored.length > 0) embedFields.push(...fields(L.notSearched, ctx.ignored.map(plainText).join(', ')));
 
@@ -172,17 +228,21 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 }
 
 /** One page of the full answer (ephemeral pager). */
-export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<ResultContext, 'lang' | 'minister' | 'npc'>): MessagePayload {
+export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<ResultContext, 'lang' | 'minister' | 'npc' | 'source'>): MessagePayload {
   const L = labels(ctx.lang);
-  const pages = paginate(r.answer.split('\n'));
+  const meaning = r.variants.filter((v) => v.field === 'answer' && v.impact === 'meaning');
+  const marked = meaning.map((v, i) => ({ start: v.start, end: v.end, n: i + 1 }));
+  const pages = paginate(markPlaces(r.answer.split('\n'), 0, marked));
   const p = Math.min(Math.max(page, 0), pages.length - 1);
+  const shown = new Set([...pages[p]!.join('').matchAll(/[\uE010-\uE0FF]/gu)].map((m) => m[0].charCodeAt(0) - 0xe010));
   const embed: APIEmbed = {
     title: truncateLabel(`${ctx.minister} · ${r.id} · ${L.full}`, limits.embedTitle),
     description: blockQuote(pages[p]!),
     fields: [
       ...(r.question !== null ? fields(L.question(plainText(r.questioner ?? L.questionerUnknown)), plainText(r.question)) : []),
       { name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang) },
-      ...fields(L.sources, r.sources.map(fileName).join('\n')),
+      ...fields(L.sources, r.sources.map((f) => sourceLabel(f, ctx.source?.(f))).join('\n')),
+      ...marked.filter((m) => shown.has(m.n)).flatMap((m) => fields(L.disagreeMeaning(noteMark(m.n)), variantLines(meaning[m.n - 1]!))),
     ],
     footer: { text: `${L.page(p + 1, pages.length)}\n${L.verbatim}` },
   };
@@ -205,7 +265,7 @@ export function variantsPayload(r: SearchResult, page: number, lang: Lang): Mess
   const shown = r.variants.slice(p * perPage, (p + 1) * perPage);
   const embed: APIEmbed = {
     title: truncateLabel(L.variantsTitle(r.id), limits.embedTitle),
-    fields: shown.flatMap((v) => fields(v.field, `«${plainText(v.canonical)}» — ${L.canonical}\n«${plainText(v.text)}» — ${fileName(v.source)}`)),
+    fields: shown.flatMap((v) => fields(`${v.field} · ${L.impact(v.impact, v.impactReason)}`, variantLines(v))),
     footer: { text: L.page(p + 1, pages) },
   };
   return {
@@ -222,15 +282,24 @@ export function variantsPayload(r: SearchResult, page: number, lang: Lang): Mess
  * `— 王毅, <date>, <session> 记者会, 答<questioner>问 (<sources>)`, in code blocks so that copying
  * gives the exact text. Split over several messages when longer than one message allows.
  */
-export function citationMessages(r: SearchResult, first: number, last: number, minister: string): MessagePayload[] {
-  const paragraphs = r.answer.split('\n').slice(first, last + 1);
+export function citationMessages(r: SearchResult, first: number, last: number, minister: string, lang: Lang = 'en'): MessagePayload[] {
+  const all = r.answer.split('\n');
+  const paragraphs = all.slice(first, last + 1);
+  const from = all.slice(0, first).join('').length;
+  const to = from + paragraphs.join('').length;
+  const disputed = r.variants.filter((v) => v.field === 'answer' && v.start < to && v.end > from);
   const quoted = paragraphs.join('\n');
   const who = r.questioner ? `答${r.questioner.replace(/记者$/u, '')}问` : '';
   const sources = [...new Set(paragraphs.length > 0 ? r.sources : [])].join(', ');
   const line = `— ${minister}, ${r.date ?? ''}, ${r.conference}记者会${who ? `, ${who}` : ''} (${sources})`;
   const text = `${quoted}\n${line}`.replace(/```/gu, '`\u200b``');
   const pieces = splitText(text, limits.content - 20);
-  return pieces.map((piece) => ({ content: `\`\`\`text\n${piece}\n\`\`\`` }));
+  const messages = pieces.map((piece) => ({ content: `\`\`\`text\n${piece}\n\`\`\`` }));
+  if (disputed.length === 0) return messages;
+  // The warning comes first, so it is read before the citation is copied.
+  const lines = disputed.map((v) => `«${plainText(v.canonical)}» (${v.readingSources.map(fileName).join(', ')}) / «${plainText(v.text)}» (${fileName(v.source)})`);
+  const warning = splitText(`${labels(lang).citeWarning(disputed.length)}\n${lines.join('\n')}`, limits.content);
+  return [...warning.map((content) => ({ content })), ...messages];
 }
 
 /** A plain message (no statement, errors, notes), escaped. */
@@ -239,7 +308,7 @@ export function textPayload(text: string): MessagePayload {
 }
 
 /** `/sources`: the conferences in the corpus with their copies and variant counts. */
-export function sourcesPayload(conferences: readonly LoadedConference[], publishers: ReadonlyMap<string, string>, lang: Lang): MessagePayload {
+export function sourcesPayload(conferences: readonly LoadedConference[], source: (file: string) => SourceInfo | undefined, lang: Lang): MessagePayload {
   const L = labels(lang);
   const embed: APIEmbed = {
     title: lang === 'en' ? 'Conferences in the corpus' : '语料中的记者会',
@@ -247,7 +316,7 @@ export function sourcesPayload(conferences: readonly LoadedConference[], publish
       const variants = c.exchanges.reduce((n, e) => n + e.variants.length, 0);
       const answers = c.exchanges.filter((e) => e.kind === 'answer').length;
       const head = lang === 'en' ? `${answers} answers, ${variants} variants between copies` : `${answers} 个回答，副本间异文 ${variants} 处`;
-      const files = c.sources.map((f) => `• ${fileName(f)}: ${plainText(publishers.get(f) ?? '?')}`).join('\n');
+      const files = c.sources.map((f) => `• ${sourceLabel(f, source(f))}`).join('\n');
       return fields(`${c.year} · ${conferenceLabel({ date: c.date, conference: c.session }, c.npc, lang)}`, `${head}\n${L.sources}:\n${files}`);
     }),
     footer: { text: L.verbatim },

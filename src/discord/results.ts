@@ -33,6 +33,7 @@ export function renderResult(engine: SearchEngine, r: SearchResult, lang: Lang, 
     minister: conference.minister,
     npc: conference.npc,
     topicLabel: extra.topicLabel ?? r.id,
+    source: (file) => engine.source(file),
     terms: extra.terms,
     ignored: extra.ignored,
     next: extra.next,
@@ -61,9 +62,9 @@ export function buttonReply(engine: SearchEngine, state: ButtonState, lang: Lang
   const r = engine.resultOf(state.id);
   const { minister, npc } = engine.exchange(state.id)!.conference;
   if (state.kind === 'cite') {
-    const [first, ...rest] = citationMessages(r, state.first, state.last, minister);
+    const [first, ...rest] = citationMessages(r, state.first, state.last, minister, lang);
     return { type: 'message', message: first!, ephemeral: true, followUps: rest };
   }
-  const message = state.kind === 'page' ? answerPagePayload(r, state.page, { lang, minister, npc }) : variantsPayload(r, state.page, lang);
+  const message = state.kind === 'page' ? answerPagePayload(r, state.page, { lang, minister, npc, source: (file) => engine.source(file) }) : variantsPayload(r, state.page, lang);
   return onEphemeral ? { type: 'update', message } : { type: 'message', message, ephemeral: true };
 }

@@ -56,11 +56,21 @@ export interface SearchResult {
   readonly sources: readonly string[];
   /** Sources that carry the quoted paragraphs. */
   readonly quoteSources: readonly string[];
-  readonly variants: readonly (Pick<Variant, 'field' | 'source' | 'canonical' | 'text'> & { readonly inQuote: boolean })[];
+  /**
+   * Where the copies disagree, meaning-changing first: both wordings, their impact, and whether
+   * the place is inside the quote. `start`/`end` are offsets in the answer with its paragraphs
+   * joined without separator (for questions and questioners, in that field).
+   */
+  readonly variants: readonly ResultVariant[];
+  /** Offset of the quote's first paragraph in the joined answer (see `variants`). */
+  readonly quoteOffset: number;
   /** Whether the question itself is about the query (else the answer mentions it). */
   readonly match: 'question' | 'answer';
   readonly score: number;
 }
+
+/** A variant as a result carries it. */
+export type ResultVariant = Pick<Variant, 'field' | 'source' | 'canonical' | 'text' | 'impact' | 'impactReason' | 'readingSources' | 'start' | 'end'> & { readonly inQuote: boolean };
 
 /** The answer to one query. */
 export interface SearchResponse {
@@ -108,14 +118,21 @@ export class SearchEngine {
   private readonly index: MiniSearch<SearchDoc>;
   private readonly segment: Segmenter;
   private readonly exchanges = new Map<string, { exchange: LoadedExchange; conference: LoadedConference }>();
+  private readonly sourceByFile: ReadonlyMap<string, SourceInfo>;
 
   constructor(data: EngineData) {
     this.conferences = data.conferences;
     this.topics = data.topics ?? defaultTopics;
     this.sources = data.sources ?? [];
+    this.sourceByFile = new Map(this.sources.map((info) => [info.file, info]));
     this.index = MiniSearch.loadJSON<SearchDoc>(data.indexJson, indexOptions);
     this.segment = data.segment;
     for (const conference of data.conferences) for (const exchange of conference.exchanges) this.exchanges.set(exchange.id, { exchange, conference });
+  }
+
+  /** What `corpus/sources.json` says of a file (publisher, url, title), if it lists it. */
+  source(file: string): SourceInfo | undefined {
+    return this.sourceByFile.get(file);
   }
 
   /** The years in the corpus, ascending. */
@@ -268,13 +285,21 @@ export class SearchEngine {
       quoteRange: [first, last],
       sources: e.sources,
       quoteSources: [...new Set(quoted.flatMap((p) => p.sources))],
-      variants: e.variants.map((v) => ({
-        field: v.field,
-        source: v.source,
-        canonical: v.canonical,
-        text: v.text,
-        inQuote: v.field !== 'answer' || (v.start < qe && v.end > qs),
-      })),
+      variants: [...e.variants]
+        .sort((a, b) => Number(b.impact === 'meaning') - Number(a.impact === 'meaning'))
+        .map((v) => ({
+          field: v.field,
+          source: v.source,
+          canonical: v.canonical,
+          text: v.text,
+          impact: v.impact,
+          impactReason: v.impactReason,
+          readingSources: v.readingSources,
+          start: v.start,
+          end: v.end,
+          inQuote: v.field !== 'answer' || (v.start < qe && v.end > qs),
+        })),
+      quoteOffset: qs,
       match: aboutQuestion ? 'question' : 'answer',
       score: Math.round(score * 1000) / 1000,
     };

@@ -1,15 +1,17 @@
 /**
  * The persisted search index. The corpus is segmented once, in a child process that loads
  * nodejieba's full dictionary, and the index is saved with MiniSearch's `toJSON` under
- * `.cache/search/<key>/`, where the key hashes everything the index depends on (corpus files,
- * topics, the indexing code). Any change gives a new key, so a stale index is never used.
+ * `.cache/search/<key>/`, where the key hashes everything the index depends on: the built corpus
+ * model itself (so a change of the parsing or merging code that changes any exchange changes the
+ * key, and one that changes nothing keeps it), the topics, and the indexing code. A stale index
+ * is never used.
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultCorpusDir } from '../corpus/load.js';
+import { defaultCorpusDir, loadCorpus, type LoadedCorpus } from '../corpus/load.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** The project's root folder. */
@@ -17,8 +19,8 @@ export const projectRoot = resolve(here, '../..');
 /** Where built indexes are kept. */
 export const cacheRoot = join(projectRoot, '.cache', 'search');
 
-/** Files whose content decides the index: change one and the index is rebuilt. */
-const indexingCode = ['documents.ts', 'segment.ts', 'topics.json', 'build-index.ts'].map((f) => join(here, f));
+/** Files whose content decides the index besides the model: change one and the index is rebuilt. */
+export const indexingCode = ['documents.ts', 'segment.ts', 'topics.json', 'topics.ts', 'normalize.ts', 'build-index.ts', 'index-store.ts'].map((f) => join(here, f));
 
 /** What was built, for the benchmark and `npm run corpus`-style reports. */
 export interface IndexMeta {
@@ -28,13 +30,10 @@ export interface IndexMeta {
   readonly scale: number;
 }
 
-/** The key of the index for a corpus folder at a scale (1 = the real corpus). */
-export function indexKey(corpusDir: string = defaultCorpusDir, scale = 1): string {
+/** The key of the index of a built corpus model at a scale (1 = the real corpus). */
+export function indexKey(corpus: Pick<LoadedCorpus, 'conferences'>, scale = 1): string {
   const h = createHash('sha256');
-  for (const f of readdirSync(corpusDir).sort()) {
-    h.update(f);
-    h.update(readFileSync(join(corpusDir, f)));
-  }
+  h.update(JSON.stringify(corpus.conferences));
   for (const f of indexingCode) h.update(readFileSync(f));
   h.update(`scale=${scale}`);
   return h.digest('hex').slice(0, 16);
@@ -44,8 +43,8 @@ export function indexKey(corpusDir: string = defaultCorpusDir, scale = 1): strin
  * Returns the folder of a built index, building it first (in a child process) if needed.
  * @throws Error with the builder's output when the build fails
  */
-export function ensureIndex(corpusDir: string = defaultCorpusDir, scale = 1): { dir: string; built: boolean } {
-  const dir = join(cacheRoot, indexKey(corpusDir, scale));
+export function ensureIndex(corpusDir: string = defaultCorpusDir, scale = 1, corpus: Pick<LoadedCorpus, 'conferences'> = loadCorpus(corpusDir)): { dir: string; built: boolean } {
+  const dir = join(cacheRoot, indexKey(corpus, scale));
   if (existsSync(join(dir, 'meta.json'))) return { dir, built: false };
   mkdirSync(cacheRoot, { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;

@@ -9,7 +9,7 @@ import { loadQuerySegmenter } from './segment.js';
 /** Loads the corpus and its index; builds the index first (in a child process) when needed. */
 export function openSearch(corpusDir: string = defaultCorpusDir): SearchEngine {
   const corpus = loadCorpus(corpusDir);
-  const { dir } = ensureIndex(corpusDir);
+  const { dir } = ensureIndex(corpusDir, 1, corpus);
   return new SearchEngine({
     conferences: corpus.conferences,
     sources: corpus.sources,

@@ -47,9 +47,21 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   it('shows where copies disagree inside the quote', async () => {
     const token = bot.fake.command('position', { topic: 'russia', year: 2024 });
     const embed = (await callback(token)).body.data.embeds[0];
-    const notes = embed.fields.filter((f: { name: string }) => f.name.startsWith('Copies disagree')).map((f: { value: string }) => f.value).join('\n');
+    const notes = embed.fields.filter((f: { name: string }) => f.name.startsWith('⚠ Copies disagree on the words')).map((f: { value: string }) => f.value).join('\n');
     expect(notes).toContain('75周年');
     expect(notes).toContain('70周年');
+  });
+
+  it('shows a disagreement that reverses the meaning in the default reply, at its place, before any of form', async () => {
+    const embed = (await callback(bot.fake.command('position', { topic: 'asean', year: 2022 }))).body.data.embeds[0];
+    expect(embed.fields.find((f: { name: string }) => f.name === 'Exchange id').value).toBe('`2022-11`');
+    const names = embed.fields.map((f: { name: string }) => f.name);
+    const negation = embed.fields.find((f: { value: string }) => f.value.includes('亚太地区不是大国博弈'));
+    expect(negation.name).toMatch(/^⚠ Copies disagree on the words [¹²³]$/u);
+    expect(negation.value).toContain('«亚太地区是大国博弈的“棋盘”，» — `000_8c7f672185a98615.txt`');
+    expect(names.indexOf(negation.name)).toBeLessThan(names.indexOf('Copies differ in form here'));
+    // The place is underlined in the quote, with the same note mark.
+    expect(embed.description).toContain(`__亚太地区是大国博弈的“棋盘”，__${negation.name.slice(-1)}`);
   });
 
   it('pages to the next result in place, from the state in the button alone', async () => {
@@ -169,7 +181,10 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(exact.body.data.flags).toBe(EPHEMERAL);
     expect(exact.body.data.content).toContain('Verbatim: these words are in exchange 2021-17.');
     const copy = await callback(bot.fake.messageCommand('Find source', '中欧是维护世界和平的两大力量，促进共同发展的两大市场，推动人类进步的两大大文明。'));
-    expect(copy.body.data.content).toContain('Verbatim as printed in `001_b29ca1c87e608954.txt`');
+    expect(copy.body.data.content).toContain('Matches `001_b29ca1c87e608954.txt`.');
+    expect(copy.body.data.content).toContain('⚠ Differs from `000_8c7f672185a98615.txt` here (these words → that copy):\n«推动人类进步的两大大文明。» → «推动人类进步的两大文明。»');
+    const traditional = await callback(bot.fake.messageCommand('Find source', '王毅說：「中國政府在臺灣問題上沒有妥協餘地，沒有退讓空間。」'));
+    expect(traditional.body.data.content).toContain('Verbatim: these words are in exchange 2021-17.');
     const changed = await callback(bot.fake.messageCommand('Find source', '中国政府在台湾问题上没有任何妥协余地，没有退让空间。'));
     expect(changed.body.data.content).toContain('Not verbatim. Closest source: exchange 2021-17.');
     const none = await callback(bot.fake.messageCommand('Find source', '我们要加快煤矿智能化建设步伐，提升本质安全水平。'));

@@ -14,7 +14,7 @@ async function session(lines: string[], lang: 'en' | 'zh-CN' = 'en'): Promise<{ 
   const errChunks: string[] = [];
   out.on('data', (c) => chunks.push(String(c)));
   err.on('data', (c) => errChunks.push(String(c)));
-  const code = await runConsole(Readable.from(lines.map((l) => `${l}\n`)), out, err, commands, { engine, publishers: new Map(engine.sources.map((s) => [s.file, s.publisher])) }, lang);
+  const code = await runConsole(Readable.from(lines.map((l) => `${l}\n`)), out, err, commands, { engine }, lang);
   return { out: chunks.join(''), err: errChunks.join(''), code };
 }
 

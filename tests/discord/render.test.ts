@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeButton, encodeButton } from '../../src/discord/custom-id.js';
-import { answerPagePayload, citationMessages, paginate, splitText, variantsPayload } from '../../src/discord/render.js';
+import { answerPagePayload, blockQuote, citationMessages, markPlaces, paginate, sourceLabel, splitText, variantsPayload } from '../../src/discord/render.js';
 import { renderResult } from '../../src/discord/results.js';
 import { violation } from '../helpers/fake-discord.js';
 import { realEngine } from '../helpers/search.js';
@@ -54,5 +54,33 @@ describe('rendering every exchange of the corpus', () => {
     }
     expect(encodeButton({ kind: 'next', rank: 1, year: null, query: 'x'.repeat(100) })).toBeNull();
     expect(decodeButton('page|2024-01|x')).toBeNull();
+  });
+});
+
+describe('disagreements and sources in a reply', () => {
+  it('warns before a citation when the copies disagree inside the cited span, and not otherwise', () => {
+    const r = engine.resultOf('2022-11');
+    const all = r.answer.split('\n');
+    const negation = r.variants.find((v) => v.text.includes('不是大国博弈'))!;
+    const paragraph = all.findIndex((_, i) => all.slice(0, i + 1).join('').length > negation.start);
+    const [warning, citation] = citationMessages(r, paragraph, paragraph, '王毅');
+    expect(warning!.content).toMatch(/^⚠ The copies disagree inside this passage/u);
+    expect(warning!.content).toContain('«亚太地区是大国博弈的“棋盘”，» (`000_8c7f672185a98615.txt`) / «亚太地区不是大国博弈的“棋盘”，» (`001_b29ca1c87e608954.txt`)');
+    expect(citation!.content).toMatch(/^```text\n/u);
+    const plain = engine.resultOf('2021-17');
+    expect(citationMessages(plain, 0, 0, '王毅')).toHaveLength(1);
+  });
+
+  it('marks places without changing a character of the quote', () => {
+    const paragraphs = ['中国和东盟顺天时、应地利。', '亚太地区是大国博弈的“棋盘”，东盟国家不是棋子。'];
+    const marked = markPlaces(paragraphs, 0, [{ start: 13, end: 28, n: 1 }]);
+    expect(marked.map((p) => p.replace(/[\uE000-\uE0FF]/gu, ''))).toEqual(paragraphs);
+    expect(blockQuote(marked)).toBe('> 中国和东盟顺天时、应地利。\n> __亚太地区是大国博弈的“棋盘”，__¹东盟国家不是棋子。');
+  });
+
+  it('names the publisher, links its url when known, and keeps the file name as the evidence', () => {
+    expect(sourceLabel('a.txt', { file: 'a.txt', publisher: 'Xinhua', priority: 1, url: 'https://example.org/a' })).toBe('[Xinhua](<https://example.org/a>) · `a.txt`');
+    expect(sourceLabel('a.txt', { file: 'a.txt', publisher: 'Xinhua [wire]', priority: 1 })).toBe('Xinhua wire · `a.txt`');
+    expect(sourceLabel('a.txt', undefined)).toBe('`a.txt`');
   });
 });

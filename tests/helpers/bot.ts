@@ -19,7 +19,7 @@ export interface RunningBot {
 export async function startBot(): Promise<RunningBot> {
   const fake = await FakeDiscord.start();
   const engine = realEngine();
-  const ctx: CommandContext = { engine, publishers: new Map(engine.sources.map((s) => [s.file, s.publisher])) };
+  const ctx: CommandContext = { engine };
   const commands = await loadCommands(undefined, engine.years);
   const log: RunningBot['log'] = [];
   const logger: Logger = { info: (message) => log.push({ level: 'info', message }), error: (message, error) => log.push({ level: 'error', message: `${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error ?? '')}` }) };
