@@ -2,6 +2,7 @@
  * Configuration, read once from the environment (and `.env`, see `.env.example`) into a frozen
  * object. A malformed value fails fast and names the variable; the token is never printed.
  */
+import { existsSync, statSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 
 /** The bot's configuration. */
@@ -14,6 +15,8 @@ export interface Config {
   readonly guildId: string | null;
   /** REST base URL (without the version), e.g. a shared `@discordjs/proxy`; null for Discord's. */
   readonly apiUrl: string | null;
+  /** The corpus folder to load instead of the project's `corpus/`; null for the project's. */
+  readonly corpusDir: string | null;
 }
 
 /** A configuration error; the message names the variable at fault. */
@@ -46,7 +49,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`config: DISCORD_API_URL must be http(s), got "${apiUrl}"`);
   }
-  return Object.freeze({ token, clientId, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') ?? null });
+  const corpusDir = optional(env, 'CORPUS_DIR');
+  if (corpusDir !== null && !(existsSync(corpusDir) && statSync(corpusDir).isDirectory())) throw new ConfigError('config: CORPUS_DIR is not a folder');
+  return Object.freeze({ token, clientId, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') ?? null, corpusDir });
 }
 
 /** Loads `.env` (if any) into the environment and reads the configuration. */

@@ -9,11 +9,14 @@ import type { CommandContext } from './discord/command.js';
 import { loadCommands } from './discord/commands.js';
 import { runConsole } from './discord/console.js';
 import { attachInteractions } from './discord/interactions.js';
+import { rejectionMessage } from './corpus/report.js';
 import { openSearch } from './search/open.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const engine = openSearch();
+  const engine = openSearch(config.corpusDir ?? undefined);
+  // Files that are not a copy of the conference are left out, said once, and the bot runs.
+  for (const r of engine.rejected) console.error(`corpus: left out ${r.source}: ${rejectionMessage(r)}`);
   const ctx: CommandContext = { engine };
   const commands = await loadCommands(undefined, engine.years);
 

@@ -3,12 +3,12 @@ import { readConfig } from '../src/config.js';
 
 describe('config', () => {
   it('reads an empty environment as console mode with Discord defaults', () => {
-    expect(readConfig({})).toEqual({ token: null, clientId: null, guildId: null, apiUrl: null });
+    expect(readConfig({})).toEqual({ token: null, clientId: null, guildId: null, apiUrl: null, corpusDir: null });
   });
 
   it('reads every variable and freezes the result', () => {
     const c = readConfig({ DISCORD_TOKEN: 'abc.def', DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678', DISCORD_API_URL: 'http://localhost:8080/api/' });
-    expect(c).toEqual({ token: 'abc.def', clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://localhost:8080/api' });
+    expect(c).toEqual({ token: 'abc.def', clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://localhost:8080/api', corpusDir: null });
     expect(Object.isFrozen(c)).toBe(true);
   });
 
@@ -16,5 +16,6 @@ describe('config', () => {
     expect(() => readConfig({ DISCORD_CLIENT_ID: 'abc' })).toThrow('config: DISCORD_CLIENT_ID must be an application id (17–20 digits), got "abc"');
     expect(() => readConfig({ DISCORD_API_URL: 'localhost' })).toThrow(/DISCORD_API_URL/u);
     expect(() => readConfig({ DISCORD_TOKEN: 'secret token' })).toThrow('config: DISCORD_TOKEN contains white space');
+    expect(() => readConfig({ CORPUS_DIR: '/no/such/folder' })).toThrow('config: CORPUS_DIR is not a folder');
   });
 });

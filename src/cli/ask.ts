@@ -5,6 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
 import type { SearchEngine, SearchResponse } from '../search/engine.js';
 import { formatResponse } from '../search/format.js';
 import { openSearch } from '../search/open.js';
@@ -57,7 +58,7 @@ runCli(async () => {
     allowPositionals: true,
     options: { year: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'boolean' } },
   });
-  const engine = openSearch();
+  const engine = openSearch(loadConfig().corpusDir ?? undefined);
   if (values.batch) return batch(engine);
   const query = positionals.join(' ');
   if (query.trim() === '') throw new UsageError('usage: npm run ask -- <topic words> [--year YYYY] [--limit N] [--json]');

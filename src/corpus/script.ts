@@ -57,6 +57,19 @@ function foldHan(ch: string): string {
  * where a phrase would change the length, characters are converted one by one instead.
  */
 export function fold(text: string): string {
+  const hit = folded.get(text);
+  if (hit !== undefined) return hit;
+  const out = foldUncached(text);
+  // The passes fold the same lines several times; a bounded memo keeps that cheap.
+  if (folded.size >= maxMemo) folded.clear();
+  folded.set(text, out);
+  return out;
+}
+
+const folded = new Map<string, string>();
+const maxMemo = 50_000;
+
+function foldUncached(text: string): string {
   let typo = '';
   for (const ch of text) typo += foldTypography(ch);
   const phrases = fromTaiwan(fromHongKong(typo));

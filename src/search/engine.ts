@@ -11,7 +11,7 @@
  */
 import MiniSearch, { type SearchResult as MiniHit } from 'minisearch';
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
-import type { SourceInfo, Variant } from '../corpus/model.js';
+import type { Rejection, SourceInfo, Variant } from '../corpus/model.js';
 import { answerText } from '../corpus/model.js';
 import { indexOptions, type SearchDoc, type StoredDoc } from './documents.js';
 import { normalizeQuery } from './normalize.js';
@@ -108,6 +108,8 @@ export interface EngineData {
   readonly topics?: readonly Topic[];
   /** The entries of corpus/sources.json (publisher, note, priority). */
   readonly sources?: readonly SourceInfo[];
+  /** Files of the corpus folder that are not a copy of any conference, and why. */
+  readonly rejected?: readonly Rejection[];
 }
 
 /** Search over a corpus and its index. Construct with `openSearch()` (I/O) or directly from data. */
@@ -115,6 +117,7 @@ export class SearchEngine {
   readonly conferences: readonly LoadedConference[];
   readonly topics: readonly Topic[];
   readonly sources: readonly SourceInfo[];
+  readonly rejected: readonly Rejection[];
   private readonly index: MiniSearch<SearchDoc>;
   private readonly segment: Segmenter;
   private readonly exchanges = new Map<string, { exchange: LoadedExchange; conference: LoadedConference }>();
@@ -124,6 +127,7 @@ export class SearchEngine {
     this.conferences = data.conferences;
     this.topics = data.topics ?? defaultTopics;
     this.sources = data.sources ?? [];
+    this.rejected = data.rejected ?? [];
     this.sourceByFile = new Map(this.sources.map((info) => [info.file, info]));
     this.index = MiniSearch.loadJSON<SearchDoc>(data.indexJson, indexOptions);
     this.segment = data.segment;

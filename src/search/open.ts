@@ -13,6 +13,7 @@ export function openSearch(corpusDir: string = defaultCorpusDir): SearchEngine {
   return new SearchEngine({
     conferences: corpus.conferences,
     sources: corpus.sources,
+    rejected: corpus.rejected,
     indexJson: readFileSync(join(dir, 'index.json'), 'utf8'),
     segment: loadQuerySegmenter(join(dir, 'jieba')),
   });

@@ -11,6 +11,7 @@ const conference = (year: number) => {
   if (!c) throw new Error(`no conference ${year}`);
   return c;
 };
+const partial2024 = rawContaining('下转第三版').file;
 const count = (year: number, kind: string) => conference(year).exchanges.filter((e) => e.kind === kind).length;
 
 describe('the real corpus', () => {
@@ -54,6 +55,27 @@ describe('the real corpus', () => {
     expect(all.some((v) => /缅北/u.test(sides(v)) && /俄乌/u.test(sides(v)))).toBe(true);
     expect(all.some((v) => v.field === 'question' && /70周年/u.test(sides(v)) && /75周年/u.test(sides(v)))).toBe(true);
     expect(all.some((v) => /challenge/u.test(sides(v)) && /挑战/u.test(sides(v)))).toBe(true);
+  });
+
+  it('reads 2024-06 from 004, which sources.json prefers and which carries the answer whole before its page jump', () => {
+    const gaza = conference(2024).exchanges.find((e) => e.id === '2024-06')!;
+    expect(gaza.canonicalSource).toBe(partial2024);
+    expect(answerText(gaza)).toContain('这场人道灾难竟然无法被制止');
+    expect(answerText(gaza)).not.toContain('国灾灾难');
+    expect(gaza.paragraphs.every((p) => p.readingSources.includes(partial2024))).toBe(true);
+    expect(gaza.variants.find((v) => v.text.includes('国灾灾难'))).toMatchObject({ source: rawContaining('据新华社北京3月7日电').file, impact: 'meaning', rule: 'priority' });
+  });
+
+  it('classes the 是/不是 of 2022-11 as a disagreement of meaning, and 两大大文明 as one of form', () => {
+    const variants = conference(2022).exchanges.flatMap((e) => e.variants);
+    expect(variants.find((v) => v.text.includes('亚太地区不是大国博弈'))).toMatchObject({ canonical: '亚太地区是大国博弈的“棋盘”，', impact: 'meaning', impactReason: 'negation' });
+    expect(variants.find((v) => v.text.includes('两大大文明'))).toMatchObject({ impact: 'form', impactReason: 'doubled' });
+  });
+
+  it('rejects none of the shipped files, and warns of the partial copy that starts mid-answer', () => {
+    expect(corpus.rejected).toEqual([]);
+    expect(corpus.duplicates).toEqual([]);
+    expect(corpus.warnings).toEqual([{ source: rawContaining('下转第四版').file, line: 15, kind: 'turn-without-speaker' }]);
   });
 
   it('keeps the questioner as each copy prints it', () => {

@@ -1,0 +1,47 @@
+/**
+ * What a maintainer does: drop new files into a corpus folder and start the bot. Copies in other
+ * layouts join their conferences without changing an id; a file that is not the conference is
+ * left out by name, and the bot still answers.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultCorpusDir } from '../../src/corpus/load.js';
+import { rawContaining } from '../helpers/corpus.js';
+import { asLiveBlog, encode, premierConference, toTraditional } from '../helpers/layouts.js';
+
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'position-dropped-'));
+  for (const f of readdirSync(defaultCorpusDir)) copyFileSync(join(defaultCorpusDir, f), join(dir, f));
+  writeFileSync(join(dir, '100_hk.txt'), encode(toTraditional(rawContaining('**王毅：**').text), 'gb18030'));
+  writeFileSync(join(dir, '101_live.txt'), asLiveBlog(rawContaining('据新华社北京3月7日电').text));
+  writeFileSync(join(dir, '102_premier.txt'), premierConference(rawContaining('据新华社北京3月7日电').text));
+});
+
+const env = () => ({ ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: dir });
+
+describe('new files dropped into the corpus folder', () => {
+  it('npm run corpus lists the new copies and leaves out the premier’s conference by name', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', '--json'], { encoding: 'utf8', env: env(), timeout: 60_000 });
+    expect(run.status).toBe(0);
+    const model = JSON.parse(run.stdout);
+    expect(model.rejected).toEqual([{ source: '102_premier.txt', kind: 'not-a-conference', reason: expect.stringContaining('not the foreign minister’s press conference') }]);
+    const byYear = (y: number) => model.conferences.find((c: { year: number }) => c.year === y);
+    expect(byYear(2022).sources).toContain('100_hk.txt');
+    expect(byYear(2024).sources).toContain('101_live.txt');
+    expect(model.conferences.map((c: { exchanges: { kind: string }[] }) => c.exchanges.filter((e) => e.kind === 'answer').length)).toEqual([27, 16, 17]);
+  });
+
+  it('npm start says once what it left out, and answers', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input: '/position taiwan 2024\n', encoding: 'utf8', env: env(), timeout: 90_000 });
+    expect(run.status).toBe(0);
+    expect(run.stderr.match(/corpus: left out 102_premier\.txt/gu)).toHaveLength(1);
+    expect(run.stdout).toContain('┌ 王毅 · Taiwan · 2024');
+    expect(run.stdout).toContain('101_live.txt');
+    expect(run.stdout).not.toContain('李强');
+  });
+});
