@@ -19,8 +19,12 @@ export const command: Command = {
     if (check.status === 'none') {
       const text =
         check.reason === 'no-chinese'
-          ? en ? 'This message has no Chinese text long enough to look up (5 characters or more).' : '该消息没有足够长的中文（至少 5 个字）可供查找。'
-          : en ? 'No source found: these words are not in any conference of the corpus.' : '未找到出处：语料中的记者会没有这些文字。';
+          ? en
+            ? 'This message has no Chinese text long enough to look up (5 characters or more).'
+            : '该消息没有足够长的中文（至少 5 个字）可供查找。'
+          : en
+            ? 'No source found: these words are not in any conference of the corpus.'
+            : '未找到出处：语料中的记者会没有这些文字。';
       return { type: 'message', message: textPayload(text), ephemeral: true };
     }
     const r = engine.resultOf(check.exchangeId);
@@ -28,7 +32,9 @@ export const command: Command = {
     if (check.status === 'verbatim') {
       const L = labels(lang);
       const matches = check.matches.length > 0 ? check.matches.map(fileName).join(', ') : L.canonical;
-      const differs = check.differs.map((d) => [L.foundDiffers(fileName(d.source)), ...d.places.slice(0, 5).map((p) => `«${plainText(p.quoted)}» → «${plainText(p.text)}»`)].join('\n'));
+      const differs = check.differs.map((d) =>
+        [L.foundDiffers(fileName(d.source)), ...d.places.slice(0, 5).map((p) => `«${plainText(p.quoted)}» → «${plainText(p.text)}»`)].join('\n'),
+      );
       verdict = [L.foundVerbatim(r.id, matches), ...differs].join('\n');
     } else {
       const lines = check.differences.slice(0, 5).map((d) => `«${plainText(d.quoted)}» → «${plainText(d.closest)}»`);

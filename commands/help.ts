@@ -30,5 +30,9 @@ export const command: Command = {
     description_localizations: { 'zh-CN': '各命令的用途和示例', 'zh-TW': '各指令的用途和範例' },
     dm_permission: true,
   }),
-  run: ({ lang }) => ({ type: 'message', ephemeral: true, message: { embeds: [{ title: lang === 'en' ? 'position — help' : 'position —— 帮助', description: (lang === 'en' ? en : zh).join('\n\n') }] } }),
+  run: ({ lang }) => ({
+    type: 'message',
+    ephemeral: true,
+    message: { embeds: [{ title: lang === 'en' ? 'position — help' : 'position —— 帮助', description: (lang === 'en' ? en : zh).join('\n\n') }] },
+  }),
 };

@@ -36,7 +36,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   const token = optional(env, 'DISCORD_TOKEN');
   if (token !== null && /\s/u.test(token)) throw new ConfigError('config: DISCORD_TOKEN contains white space');
   const clientId = optional(env, 'DISCORD_CLIENT_ID');
-  if (clientId !== null && !snowflake.test(clientId)) throw new ConfigError(`config: DISCORD_CLIENT_ID must be an application id (17–20 digits), got "${clientId}"`);
+  if (clientId !== null && !snowflake.test(clientId))
+    throw new ConfigError(`config: DISCORD_CLIENT_ID must be an application id (17–20 digits), got "${clientId}"`);
   const guildId = optional(env, 'DISCORD_GUILD_ID');
   if (guildId !== null && !snowflake.test(guildId)) throw new ConfigError(`config: DISCORD_GUILD_ID must be a server id (17–20 digits), got "${guildId}"`);
   const apiUrl = optional(env, 'DISCORD_API_URL');

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
 
   if (!config.token) {
     const interactive = process.stdin.isTTY === true;
-    if (interactive) console.error('No DISCORD_TOKEN: console mode. Type /position taiwan 2021, /compare taiwan, /quote 2024-09, /sources or /help; Ctrl-D to quit.');
+    if (interactive)
+      console.error('No DISCORD_TOKEN: console mode. Type /position taiwan 2021, /compare taiwan, /quote 2024-09, /sources or /help; Ctrl-D to quit.');
     process.exitCode = await runConsole(process.stdin, process.stdout, process.stderr, commands, ctx, 'en', interactive);
     return;
   }

@@ -7,8 +7,19 @@ describe('config', () => {
   });
 
   it('reads every variable and freezes the result', () => {
-    const c = readConfig({ DISCORD_TOKEN: 'abc.def', DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678', DISCORD_API_URL: 'http://localhost:8080/api/' });
-    expect(c).toEqual({ token: 'abc.def', clientId: '123456789012345678', guildId: '223456789012345678', apiUrl: 'http://localhost:8080/api', corpusDir: null });
+    const c = readConfig({
+      DISCORD_TOKEN: 'abc.def',
+      DISCORD_CLIENT_ID: '123456789012345678',
+      DISCORD_GUILD_ID: '223456789012345678',
+      DISCORD_API_URL: 'http://localhost:8080/api/',
+    });
+    expect(c).toEqual({
+      token: 'abc.def',
+      clientId: '123456789012345678',
+      guildId: '223456789012345678',
+      apiUrl: 'http://localhost:8080/api',
+      corpusDir: null,
+    });
     expect(Object.isFrozen(c)).toBe(true);
   });
 

@@ -11,7 +11,10 @@ export function yearArg(value: string | undefined, name = '--year'): number | un
 /** Parses a comma-separated list of years (`2021,2024`). */
 export function yearsArg(value: string | undefined): number[] {
   if (value === undefined || value.trim() === '') return [];
-  return value.split(/[,\s]+/u).filter(Boolean).map((y) => yearArg(y, '--years')!);
+  return value
+    .split(/[,\s]+/u)
+    .filter(Boolean)
+    .map((y) => yearArg(y, '--years')!);
 }
 
 /** Parses a positive whole number option. */

@@ -44,7 +44,7 @@ async function batch(engine: SearchEngine): Promise<string> {
       const q = JSON.parse(line) as { q?: unknown; year?: unknown; limit?: unknown };
       if (typeof q.q !== 'string') throw new UsageError('batch: each line needs "q" (a string)');
       if (q.year !== undefined && q.year !== null && typeof q.year !== 'number') throw new UsageError('batch: "year" must be a number');
-      out = toJson(engine.searchKnown(q.q, { year: (q.year as number | undefined) ?? null, limit: typeof q.limit === 'number' ? q.limit : undefined }));
+      out = toJson(engine.searchKnown(q.q, { year: q.year ?? null, limit: typeof q.limit === 'number' ? q.limit : undefined }));
     } catch (error) {
       out = { error: error instanceof Error ? error.message : String(error) };
     }
@@ -65,4 +65,3 @@ runCli(async () => {
   const res = engine.searchKnown(query, { year: yearArg(values.year), limit: countArg(values.limit, '--limit') });
   return values.json ? JSON.stringify(toJson(res)) : formatResponse(res);
 });
-

@@ -49,7 +49,13 @@ function child(scale: number, rounds: number): string {
     }
   }
   times.sort((a, b) => a - b);
-  return JSON.stringify({ startupMs: round2(startupMs), rssMB: round2(rssMB), queryP50Ms: round2(percentile(times, 50)), queryP99Ms: round2(percentile(times, 99)), queries: times.length });
+  return JSON.stringify({
+    startupMs: round2(startupMs),
+    rssMB: round2(rssMB),
+    queryP50Ms: round2(percentile(times, 50)),
+    queryP99Ms: round2(percentile(times, 99)),
+    queries: times.length,
+  });
 }
 
 function spawnJson(args: string[]): Record<string, number> {
@@ -71,7 +77,10 @@ runCli(() => {
   const rounds = Number(arg('rounds', '20'));
   if (process.argv.includes('--child')) return child(Number(arg('scale', '1')), rounds);
   const figures: Record<string, Record<string, number>> = {};
-  for (const [name, scale] of [['real', 1], ['x100', 100]] as const) {
+  for (const [name, scale] of [
+    ['real', 1],
+    ['x100', 100],
+  ] as const) {
     const buildMs = timeBuild(scale);
     const run = spawnJson([self, '--child', '--scale', String(scale), '--rounds', String(scale === 1 ? rounds : Math.max(1, Math.round(rounds / 4)))]);
     figures[name] = { buildMs, queryP50Ms: run.queryP50Ms!, queryP99Ms: run.queryP99Ms!, startupMs: run.startupMs!, rssMB: run.rssMB!, queries: run.queries! };
@@ -80,7 +89,8 @@ runCli(() => {
     const strip = ({ queries: _q, ...rest }: Record<string, number>) => rest;
     return JSON.stringify({ real: strip(figures.real!), x100: strip(figures.x100!) });
   }
-  const row = (label: string, key: string, unit: string) => `${label.padEnd(36)}${`${figures.real![key]} ${unit}`.padStart(14)}${`${figures.x100![key]} ${unit}`.padStart(16)}`;
+  const row = (label: string, key: string, unit: string) =>
+    `${label.padEnd(36)}${`${figures.real![key]} ${unit}`.padStart(14)}${`${figures.x100![key]} ${unit}`.padStart(16)}`;
   return [
     `node ${process.version}, ${figures.real!.queries} timed queries on the real corpus, ${figures.x100!.queries} at 100× (index cache: ${cacheRoot})`,
     '',

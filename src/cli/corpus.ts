@@ -22,6 +22,7 @@ runCli(() => {
   }
   if (args.includes('--json')) return JSON.stringify(corpusJson(corpus));
   const pending = Object.values(corpus.newIds).flat();
-  const note = pending.length > 0 ? `\n\nNote: ${pending.length} exchange id(s) are not yet recorded; run npm run corpus -- --write-ids to keep them stable.` : '';
+  const note =
+    pending.length > 0 ? `\n\nNote: ${pending.length} exchange id(s) are not yet recorded; run npm run corpus -- --write-ids to keep them stable.` : '';
   return corpusReport(corpus) + note;
 });

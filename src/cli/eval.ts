@@ -30,7 +30,9 @@ runCli(() => {
     row('must-return-nothing, empty', (r) => `${r.negativesEmpty}/${r.negatives}`),
     '',
     `Misses of position (${ours.misses.length}):`,
-    ...ours.misses.map((m) => `  ${m.q}${m.year ? ` --year ${m.year}` : ''}: expected ${m.expect.join('|') || 'nothing'}, got ${m.got.join(', ') || 'nothing'}`),
+    ...ours.misses.map(
+      (m) => `  ${m.q}${m.year ? ` --year ${m.year}` : ''}: expected ${m.expect.join('|') || 'nothing'}, got ${m.got.join(', ') || 'nothing'}`,
+    ),
     '',
     `Misses of the baseline: ${plain.misses.length}`,
   ];

@@ -25,11 +25,16 @@ function nulShare(bytes: Uint8Array): { even: number; odd: number } {
   let even = 0;
   let odd = 0;
   const n = Math.min(bytes.length, 1 << 16);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   return { even: even / Math.max(1, n / 2), odd: odd / Math.max(1, n / 2) };
 }
 
 /** Control characters other than tab, line feed, carriage return and form feed: text has almost none. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
 const binaryChar = /[\u0000-\u0008\u000e-\u001f\ufffd]/gu;
 
 /**

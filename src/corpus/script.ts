@@ -7,8 +7,15 @@
  */
 import { Converter } from 'opencc-js/t2cn';
 
-const fromHongKong = Converter({ from: 'hk', to: 'cn' });
-const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
+/** A text converter. (opencc-js's own declaration files do not resolve under NodeNext, so the type is stated here.) */
+type Convert = (text: string) => string;
+const fromHongKong = Converter({ from: 'hk', to: 'cn' }) as Convert;
+const fromTaiwan = Converter({ from: 'tw', to: 'cn' }) as Convert;
+
+/** Hong Kong and Taiwan characters and phrases to mainland ones (臺灣 → 台湾, 加薩 → 加萨); the length may change. */
+export function toMainland(text: string): string {
+  return fromTaiwan(fromHongKong(text));
+}
 
 /** Typographic variants that carry no meaning, mapped to the form the mainland press uses. */
 const typography: Readonly<Record<string, string>> = {
@@ -45,7 +52,7 @@ function foldTypography(ch: string): string {
 function foldHan(ch: string): string {
   const hit = cache.get(ch);
   if (hit !== undefined) return hit;
-  const simplified = /\p{Script=Han}/u.test(ch) ? fromTaiwan(fromHongKong(ch)) : ch;
+  const simplified = /\p{Script=Han}/u.test(ch) ? toMainland(ch) : ch;
   const out = simplified.length === ch.length ? simplified : ch;
   cache.set(ch, out);
   return out;
@@ -72,7 +79,7 @@ const maxMemo = 50_000;
 function foldUncached(text: string): string {
   let typo = '';
   for (const ch of text) typo += foldTypography(ch);
-  const phrases = fromTaiwan(fromHongKong(typo));
+  const phrases = toMainland(typo);
   const base = phrases.length === typo.length ? phrases : typo;
   let out = '';
   for (const ch of base) out += foldHan(ch);

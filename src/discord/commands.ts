@@ -20,7 +20,9 @@ export interface LoadedCommand extends Command {
 /** Loads every command file; the map is keyed by the registered command name. */
 export async function loadCommands(dir: string = commandsDir, years: readonly number[] = []): Promise<Map<string, LoadedCommand>> {
   const map = new Map<string, LoadedCommand>();
-  for (const file of readdirSync(dir).filter((f) => /\.(ts|js)$/u.test(f) && !f.endsWith('.d.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /\.(ts|js)$/u.test(f) && !f.endsWith('.d.ts'))
+    .sort()) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as { command?: Partial<Command> };
     const c = mod.command;
     if (!c || typeof c.data !== 'function' || typeof c.run !== 'function') {

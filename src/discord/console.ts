@@ -22,12 +22,26 @@ export function unescape(text: string): string {
 function embedText(e: APIEmbed): string[] {
   const out: string[] = [];
   if (e.title) out.push(`┌ ${unescape(e.title)}`);
-  if (e.description) out.push(...unescape(e.description).split('\n').map((l) => `│ ${l}`));
+  if (e.description)
+    out.push(
+      ...unescape(e.description)
+        .split('\n')
+        .map((l) => `│ ${l}`),
+    );
   for (const f of e.fields ?? []) {
     out.push('│', `│ ${unescape(f.name)}`);
-    out.push(...unescape(f.value).split('\n').map((l) => `│   ${l}`));
+    out.push(
+      ...unescape(f.value)
+        .split('\n')
+        .map((l) => `│   ${l}`),
+    );
   }
-  if (e.footer) out.push(...unescape(e.footer.text).split('\n').map((l, i) => `${i === 0 ? '└' : ' '} ${l}`));
+  if (e.footer)
+    out.push(
+      ...unescape(e.footer.text)
+        .split('\n')
+        .map((l, i) => `${i === 0 ? '└' : ' '} ${l}`),
+    );
   return out;
 }
 
@@ -82,7 +96,15 @@ function optionsFor(name: string, args: string[], named: Record<string, string>)
 const messageCommand = 'Find source';
 
 /** Runs the console mode until the input ends. */
-export async function runConsole(input: Readable, output: Writable, errors: Writable, commands: ReadonlyMap<string, LoadedCommand>, ctx: CommandContext, lang: Lang = 'en', interactive = false): Promise<number> {
+export async function runConsole(
+  input: Readable,
+  output: Writable,
+  errors: Writable,
+  commands: ReadonlyMap<string, LoadedCommand>,
+  ctx: CommandContext,
+  lang: Lang = 'en',
+  interactive = false,
+): Promise<number> {
   let failed = false;
   let lastButtons: string[] = [];
   let lastEphemeral = false;
@@ -123,15 +145,21 @@ export async function runConsole(input: Readable, output: Writable, errors: Writ
         } else {
           const { name, args, named } = parseLine(line);
           const command = name === 'find-source' || name === 'findsource' ? commands.get(messageCommand) : commands.get(name);
-          if (!command) throw new ConsoleError(`unknown command /${name}; commands: ${[...commands.keys()].map((n) => (n === messageCommand ? '/find-source <text>' : `/${n}`)).join(', ')}`);
+          if (!command)
+            throw new ConsoleError(
+              `unknown command /${name}; commands: ${[...commands.keys()].map((n) => (n === messageCommand ? '/find-source <text>' : `/${n}`)).join(', ')}`,
+            );
           const invocation: Invocation =
-            command.name === messageCommand ? { options: {}, lang, inGuild: false, targetText: args.join(' ') } : { options: optionsFor(name, args, named), lang, inGuild: false };
+            command.name === messageCommand
+              ? { options: {}, lang, inGuild: false, targetText: args.join(' ') }
+              : { options: optionsFor(name, args, named), lang, inGuild: false };
           show(command.run(invocation, ctx));
         }
       } catch (error) {
         failed = true;
         const message = error instanceof ConsoleError ? error.message : userMessage(error, lang, ctx.engine.years);
-        if (!isUserError(error) && !(error instanceof ConsoleError)) errors.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        if (!isUserError(error) && !(error instanceof ConsoleError))
+          errors.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         errors.write(`error: ${message}\n`);
       }
       write('');

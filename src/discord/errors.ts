@@ -15,7 +15,9 @@ export function userMessage(error: unknown, lang: Lang, years: readonly number[]
     const m = /no conference in (\d+)/u.exec(error.message);
     switch (error.code) {
       case 'unknown-year':
-        return zh ? `语料中没有 ${m?.[1] ?? ''} 年的记者会；现有年份：${years.join('、')}。` : `There is no conference from ${m?.[1] ?? 'that year'} in the corpus; it has ${years.join(', ')}.`;
+        return zh
+          ? `语料中没有 ${m?.[1] ?? ''} 年的记者会；现有年份：${years.join('、')}。`
+          : `There is no conference from ${m?.[1] ?? 'that year'} in the corpus; it has ${years.join(', ')}.`;
       case 'empty':
         return zh ? '请输入话题，例如：台湾、南海、一带一路。' : 'Please give a topic, e.g. taiwan, south china sea, 一带一路.';
       case 'too-long':

@@ -33,7 +33,15 @@ const zhCNReasons: Readonly<Record<string, string>> = {
   doubled: '重字',
   misprint: '一字之差',
 };
-const zhTWReasons: Readonly<Record<string, string>> = { ...zhCNReasons, negation: '否定詞', number: '數字', words: '措辭', punctuation: '標點', doubled: '重字', misprint: '一字之差' };
+const zhTWReasons: Readonly<Record<string, string>> = {
+  ...zhCNReasons,
+  negation: '否定詞',
+  number: '數字',
+  words: '措辭',
+  punctuation: '標點',
+  doubled: '重字',
+  misprint: '一字之差',
+};
 
 const en = {
   question: (who: string) => `Question from ${who}`,
@@ -49,14 +57,16 @@ const en = {
   disagreeMeaning: (mark: string) => `⚠ Copies disagree on the words${mark ? ` ${mark}` : ''}`,
   moreVariants: (n: number) => `…and ${n} more difference(s): press Variants.`,
   impact: (impact: 'meaning' | 'form', reason: string) => `${impact === 'meaning' ? 'changes the meaning' : 'form only'} (${enReasons[reason] ?? reason})`,
-  citeWarning: (n: number) => `⚠ The copies disagree inside this passage (${n} place${n === 1 ? '' : 's'}). The citation quotes the reading; the other wording:`,
+  citeWarning: (n: number) =>
+    `⚠ The copies disagree inside this passage (${n} place${n === 1 ? '' : 's'}). The citation quotes the reading; the other wording:`,
   next: 'Next result',
   full: 'Full answer',
   cite: 'Cite',
   variants: 'Variants',
   prev: 'Previous page',
   nextPage: 'Next page',
-  quoteOf: (a: number, b: number, n: number) => (a === 1 && b === n ? `Whole answer (${n} paragraph${n === 1 ? '' : 's'})` : `Quoted: paragraphs ${a}–${b} of ${n} · Full answer for the rest`),
+  quoteOf: (a: number, b: number, n: number) =>
+    a === 1 && b === n ? `Whole answer (${n} paragraph${n === 1 ? '' : 's'})` : `Quoted: paragraphs ${a}–${b} of ${n} · Full answer for the rest`,
   verbatim: 'Quoted verbatim from the sources; labels are ours.',
   resultOf: (rank: number) => `Result ${rank}`,
   page: (p: number, n: number) => `Page ${p} of ${n}`,

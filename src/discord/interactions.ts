@@ -55,7 +55,12 @@ function optionsOf(interaction: ChatInputCommandInteraction): Record<string, str
 }
 
 /** Handles one interaction; never throws for a user's or Discord's error. */
-export async function handleInteraction(interaction: BaseInteraction, commands: ReadonlyMap<string, LoadedCommand>, ctx: CommandContext, log: Logger): Promise<void> {
+export async function handleInteraction(
+  interaction: BaseInteraction,
+  commands: ReadonlyMap<string, LoadedCommand>,
+  ctx: CommandContext,
+  log: Logger,
+): Promise<void> {
   const lang = langOf(interaction.locale);
   if (interaction.isAutocomplete()) {
     const command = commands.get(interaction.commandName);
@@ -82,14 +87,25 @@ function runFor(interaction: Repliable, commands: ReadonlyMap<string, LoadedComm
   const inGuild = interaction.inGuild();
   if (interaction.isButton()) {
     const state = decodeButton(interaction.customId);
-    if (!state) return { type: 'message', ephemeral: true, message: { content: lang === 'en' ? 'This button no longer works; run the command again.' : '此按钮已失效，请重新运行命令。' } };
+    if (!state)
+      return {
+        type: 'message',
+        ephemeral: true,
+        message: { content: lang === 'en' ? 'This button no longer works; run the command again.' : '此按钮已失效，请重新运行命令。' },
+      };
     const onEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
     return buttonReply(ctx.engine, state, lang, onEphemeral);
   }
   const command = commands.get(interaction.commandName);
-  if (!command) return { type: 'message', ephemeral: true, message: { content: `Unknown command /${interaction.commandName}; it may have been removed. Try /help.` } };
+  if (!command)
+    return { type: 'message', ephemeral: true, message: { content: `Unknown command /${interaction.commandName}; it may have been removed. Try /help.` } };
   const invocation: Invocation = interaction.isMessageContextMenuCommand()
-    ? { options: {}, lang, inGuild, targetText: [interaction.targetMessage.content, ...interaction.targetMessage.embeds.map((e) => e.description ?? '')].join('\n') }
+    ? {
+        options: {},
+        lang,
+        inGuild,
+        targetText: [interaction.targetMessage.content, ...interaction.targetMessage.embeds.map((e) => e.description ?? '')].join('\n'),
+      }
     : { options: optionsOf(interaction), lang, inGuild };
   return command.run(invocation, ctx);
 }
@@ -128,7 +144,9 @@ async function sendThread(interaction: Repliable, reply: Extract<Reply, { type: 
   const messageId = response.resource?.message?.id;
   if (!why && messageId) {
     try {
-      const thread = (await interaction.client.rest.post(Routes.threads(interaction.channelId!, messageId), { body: { name: reply.name, auto_archive_duration: 1440 } })) as { id: string };
+      const thread = (await interaction.client.rest.post(Routes.threads(interaction.channelId, messageId), {
+        body: { name: reply.name, auto_archive_duration: 1440 },
+      })) as { id: string };
       for (const m of reply.messages) {
         await interaction.client.rest.post(Routes.channelMessages(thread.id), { body: { ...m, allowed_mentions: noMentions } });
       }
@@ -158,7 +176,8 @@ function logApiError(log: Logger, where: string, error: unknown): void {
   if (error instanceof DiscordAPIError) {
     if (error.code === RESTJSONErrorCodes.UnknownInteraction) return log.info(`${where}: the interaction expired before we answered`);
     if (error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) return log.info(`${where}: already acknowledged`);
-    if (error.code === RESTJSONErrorCodes.MissingPermissions || error.code === RESTJSONErrorCodes.MissingAccess) return log.info(`${where}: missing permission (${error.code})`);
+    if (error.code === RESTJSONErrorCodes.MissingPermissions || error.code === RESTJSONErrorCodes.MissingAccess)
+      return log.info(`${where}: missing permission (${error.code})`);
   }
   log.error(`${where}: failed`, error);
 }

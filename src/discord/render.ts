@@ -138,12 +138,20 @@ export function conferenceLabel(result: Pick<SearchResult, 'date' | 'conference'
 }
 
 /** A row of buttons, leaving out any whose state does not fit in a custom id. */
-function buttonRow(buttons: { label: string; state: ButtonState; style?: ButtonStyle.Primary | ButtonStyle.Secondary; disabled?: boolean }[]): APIActionRowComponent<APIButtonComponent>[] {
+function buttonRow(
+  buttons: { label: string; state: ButtonState; style?: ButtonStyle.Primary | ButtonStyle.Secondary; disabled?: boolean }[],
+): APIActionRowComponent<APIButtonComponent>[] {
   const components: APIButtonComponent[] = [];
   for (const b of buttons) {
     const customId = encodeButton(b.state);
     if (customId === null) continue;
-    components.push({ type: ComponentType.Button, style: b.style ?? ButtonStyle.Secondary, label: truncateLabel(b.label, limits.buttonLabel), custom_id: customId, disabled: b.disabled ?? false });
+    components.push({
+      type: ComponentType.Button,
+      style: b.style ?? ButtonStyle.Secondary,
+      label: truncateLabel(b.label, limits.buttonLabel),
+      custom_id: customId,
+      disabled: b.disabled ?? false,
+    });
   }
   return components.length === 0 ? [] : [{ type: ComponentType.ActionRow, components }];
 }
@@ -207,7 +215,13 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
     footer: { text: footerParts.join('\n') },
   };
   const buttons: Parameters<typeof buttonRow>[0] = [];
-  if (ctx.next) buttons.push({ label: L.next, state: { kind: 'next', rank: ctx.next.rank + 1, year: ctx.next.year, query: ctx.next.query }, style: ButtonStyle.Primary, disabled: !ctx.next.hasNext });
+  if (ctx.next)
+    buttons.push({
+      label: L.next,
+      state: { kind: 'next', rank: ctx.next.rank + 1, year: ctx.next.year, query: ctx.next.query },
+      style: ButtonStyle.Primary,
+      disabled: !ctx.next.hasNext,
+    });
   buttons.push({ label: L.full, state: { kind: 'page', id: r.id, page: 0 } });
   buttons.push({ label: L.cite, state: { kind: 'cite', id: r.id, first, last } });
   if (r.variants.length > 0) buttons.push({ label: L.variants, state: { kind: 'var', id: r.id, page: 0 } });
@@ -216,7 +230,11 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
 
 /** Keeps an embed under the 6000-character total by dropping trailing fields and saying so. */
 export function fitEmbed(embed: APIEmbed): APIEmbed {
-  const size = (e: APIEmbed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const size = (e: APIEmbed) =>
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   const out = { ...embed, fields: [...(embed.fields ?? [])] };
   let dropped = 0;
   while (size(out) > limits.embedTotal - 40 && out.fields.length > 0) {
@@ -297,7 +315,9 @@ export function citationMessages(r: SearchResult, first: number, last: number, m
   const messages = pieces.map((piece) => ({ content: `\`\`\`text\n${piece}\n\`\`\`` }));
   if (disputed.length === 0) return messages;
   // The warning comes first, so it is read before the citation is copied.
-  const lines = disputed.map((v) => `«${plainText(v.canonical)}» (${v.readingSources.map(fileName).join(', ')}) / «${plainText(v.text)}» (${fileName(v.source)})`);
+  const lines = disputed.map(
+    (v) => `«${plainText(v.canonical)}» (${v.readingSources.map(fileName).join(', ')}) / «${plainText(v.text)}» (${fileName(v.source)})`,
+  );
   const warning = splitText(`${labels(lang).citeWarning(disputed.length)}\n${lines.join('\n')}`, limits.content);
   return [...warning.map((content) => ({ content })), ...messages];
 }

@@ -3,7 +3,16 @@ import type { SearchEngine, SearchResponse, SearchResult } from '../search/engin
 import type { Reply } from './command.js';
 import { UserError } from './command.js';
 import { labels, type Lang } from './i18n.js';
-import { answerPagePayload, citationMessages, plainText, resultPayload, textPayload, variantsPayload, type MessagePayload, type ResultContext } from './render.js';
+import {
+  answerPagePayload,
+  citationMessages,
+  plainText,
+  resultPayload,
+  textPayload,
+  variantsPayload,
+  type MessagePayload,
+  type ResultContext,
+} from './render.js';
 import type { ButtonState } from './custom-id.js';
 
 /** Longest topic accepted (it must fit in the Next button's custom id). */
@@ -12,9 +21,14 @@ export const maxTopicLength = 80;
 /** Checks a topic option: not empty, not over-long. */
 export function checkTopic(topic: string | number | undefined, lang: Lang): string {
   const t = String(topic ?? '').trim();
-  if (t === '') throw new UserError(lang === 'en' ? 'Please give a topic, e.g. taiwan, south china sea, 一带一路.' : '请输入话题，例如：台湾、南海、一带一路。');
+  if (t === '')
+    throw new UserError(lang === 'en' ? 'Please give a topic, e.g. taiwan, south china sea, 一带一路.' : '请输入话题，例如：台湾、南海、一带一路。');
   if ([...t].length > maxTopicLength) {
-    throw new UserError(lang === 'en' ? `That topic is ${[...t].length} characters long; the limit is ${maxTopicLength}.` : `话题长度为 ${[...t].length} 个字符，上限为 ${maxTopicLength}。`);
+    throw new UserError(
+      lang === 'en'
+        ? `That topic is ${[...t].length} characters long; the limit is ${maxTopicLength}.`
+        : `话题长度为 ${[...t].length} 个字符，上限为 ${maxTopicLength}。`,
+    );
   }
   return t;
 }
@@ -26,7 +40,12 @@ export function topicLabel(res: Pick<SearchResponse, 'topics' | 'query'>, lang: 
 }
 
 /** Renders one result with the context its conference gives. */
-export function renderResult(engine: SearchEngine, r: SearchResult, lang: Lang, extra: Pick<ResultContext, 'terms' | 'ignored' | 'next'> & { topicLabel?: string }): MessagePayload {
+export function renderResult(
+  engine: SearchEngine,
+  r: SearchResult,
+  lang: Lang,
+  extra: Pick<ResultContext, 'terms' | 'ignored' | 'next'> & { topicLabel?: string },
+): MessagePayload {
   const conference = engine.exchange(r.id)!.conference;
   return resultPayload(r, {
     lang,
@@ -51,7 +70,12 @@ export function positionReply(engine: SearchEngine, query: string, year: number 
     return { message: textPayload(`${rank === 1 ? L.noStatement(label, year) : L.noMore(label)}${why}`), found: false };
   }
   return {
-    message: renderResult(engine, r, lang, { topicLabel: label, terms: res.terms, ignored: res.ignored, next: { query, year, rank, hasNext: res.results.length > rank } }),
+    message: renderResult(engine, r, lang, {
+      topicLabel: label,
+      terms: res.terms,
+      ignored: res.ignored,
+      next: { query, year, rank, hasNext: res.results.length > rank },
+    }),
     found: true,
   };
 }
@@ -65,6 +89,9 @@ export function buttonReply(engine: SearchEngine, state: ButtonState, lang: Lang
     const [first, ...rest] = citationMessages(r, state.first, state.last, minister, lang);
     return { type: 'message', message: first!, ephemeral: true, followUps: rest };
   }
-  const message = state.kind === 'page' ? answerPagePayload(r, state.page, { lang, minister, npc, source: (file) => engine.source(file) }) : variantsPayload(r, state.page, lang);
+  const message =
+    state.kind === 'page'
+      ? answerPagePayload(r, state.page, { lang, minister, npc, source: (file) => engine.source(file) })
+      : variantsPayload(r, state.page, lang);
   return onEphemeral ? { type: 'update', message } : { type: 'message', message, ephemeral: true };
 }

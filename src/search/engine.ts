@@ -70,7 +70,9 @@ export interface SearchResult {
 }
 
 /** A variant as a result carries it. */
-export type ResultVariant = Pick<Variant, 'field' | 'source' | 'canonical' | 'text' | 'impact' | 'impactReason' | 'readingSources' | 'start' | 'end'> & { readonly inQuote: boolean };
+export type ResultVariant = Pick<Variant, 'field' | 'source' | 'canonical' | 'text' | 'impact' | 'impactReason' | 'readingSources' | 'start' | 'end'> & {
+  readonly inQuote: boolean;
+};
 
 /** The answer to one query. */
 export interface SearchResponse {
@@ -247,7 +249,12 @@ export class SearchEngine {
     groups.forEach((g, gi) => {
       for (const hit of g.hits.values()) {
         const doc = hit as unknown as StoredDoc & MiniHit;
-        const acc = byExchange.get(doc.exchangeId) ?? { score: 0, questionGroups: new Set<number>(), groups: new Set<number>(), paragraphScores: new Map<number, number>() };
+        const acc = byExchange.get(doc.exchangeId) ?? {
+          score: 0,
+          questionGroups: new Set<number>(),
+          groups: new Set<number>(),
+          paragraphScores: new Map<number, number>(),
+        };
         if (doc.part < 0) {
           acc.questionGroups.add(gi);
           acc.score += hit.score * questionBoost;

@@ -55,7 +55,11 @@ const clausesOf = (s: string) =>
 
 /** The exchange's question and answer as one folded string (what a quote is looked up in). */
 const wholeText = (e: LoadedExchange, source?: string) =>
-  foldCompact(source === undefined ? `${e.question ?? ''}${e.paragraphs.map((p) => p.text).join('')}` : `${textOfSource(e, source, 'question') ?? ''}${textOfSource(e, source, 'answer') ?? ''}`);
+  foldCompact(
+    source === undefined
+      ? `${e.question ?? ''}${e.paragraphs.map((p) => p.text).join('')}`
+      : `${textOfSource(e, source, 'question') ?? ''}${textOfSource(e, source, 'answer') ?? ''}`,
+  );
 
 /** Finds where a quoted text comes from. */
 export function findSource(conferences: readonly LoadedConference[], message: string): SourceCheck {

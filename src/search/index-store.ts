@@ -20,7 +20,9 @@ export const projectRoot = resolve(here, '../..');
 export const cacheRoot = join(projectRoot, '.cache', 'search');
 
 /** Files whose content decides the index besides the model: change one and the index is rebuilt. */
-export const indexingCode = ['documents.ts', 'segment.ts', 'topics.json', 'topics.ts', 'normalize.ts', 'build-index.ts', 'index-store.ts'].map((f) => join(here, f));
+export const indexingCode = ['documents.ts', 'segment.ts', 'topics.json', 'topics.ts', 'normalize.ts', 'build-index.ts', 'index-store.ts'].map((f) =>
+  join(here, f),
+);
 
 /** What was built, for the benchmark and `npm run corpus`-style reports. */
 export interface IndexMeta {
@@ -43,7 +45,11 @@ export function indexKey(corpus: Pick<LoadedCorpus, 'conferences'>, scale = 1): 
  * Returns the folder of a built index, building it first (in a child process) if needed.
  * @throws Error with the builder's output when the build fails
  */
-export function ensureIndex(corpusDir: string = defaultCorpusDir, scale = 1, corpus: Pick<LoadedCorpus, 'conferences'> = loadCorpus(corpusDir)): { dir: string; built: boolean } {
+export function ensureIndex(
+  corpusDir: string = defaultCorpusDir,
+  scale = 1,
+  corpus: Pick<LoadedCorpus, 'conferences'> = loadCorpus(corpusDir),
+): { dir: string; built: boolean } {
   const dir = join(cacheRoot, indexKey(corpus, scale));
   if (existsSync(join(dir, 'meta.json'))) return { dir, built: false };
   mkdirSync(cacheRoot, { recursive: true });

@@ -1,8 +1,5 @@
 /** Normalising what users type: Unicode forms, traditional → simplified Chinese, case, stray characters. */
-import { Converter } from 'opencc-js/t2cn';
-
-/** OpenCC's Taiwan-to-mainland converter: characters and common phrases (臺灣 → 台湾, 加薩 → 加萨). */
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
+import { toMainland } from '../corpus/script.js';
 
 /** Format (zero-width, bidi), private-use and lone surrogate characters: removed, they join nothing. */
 const invisible = /[\p{Cf}\p{Co}\p{Cs}]/gu;
@@ -14,10 +11,7 @@ const control = /\p{Cc}/gu;
  * removed, traditional characters converted to simplified, lower case, single spaces.
  */
 export function normalizeQuery(raw: string): string {
-  return toSimplified(raw.normalize('NFKC').replace(invisible, '').replace(control, ' '))
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return toMainland(raw.normalize('NFKC').replace(invisible, '').replace(control, ' ')).toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
 /** True for a Han (Chinese) character. */

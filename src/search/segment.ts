@@ -10,11 +10,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type * as NodeJieba from 'nodejieba';
 
 const require = createRequire(import.meta.url);
-type Jieba = typeof import('nodejieba');
+type Jieba = typeof NodeJieba;
 let jieba: Jieba | undefined;
-let loadedWith: 'full' | string | undefined;
+/** `full` for nodejieba's own dictionary, else the folder of the query dictionary. */
+let loadedWith: string | undefined;
 
 function nodejieba(): Jieba {
   jieba ??= require('nodejieba') as Jieba;
@@ -23,7 +25,9 @@ function nodejieba(): Jieba {
 
 /** Words that carry no topic: pronouns, question words, connectives. */
 export const stopWords: ReadonlySet<string> = new Set(
-  '我们 你们 他们 她们 它们 自己 这个 那个 这些 那些 一个 一些 以及 如果 但是 因为 所以 已经 还是 就是 也是 不是 没有 什么 怎么 怎样 如何 是否 哪些 对此 有何 看待 怎么看 您 进行 方面 问题 可以 需要 应该 这样 那样 其中 同时 并且 而且 还有 以来 之间 有关 关于 对于 目前 当前 今天 今年 去年 明年 一年 各位 大家 记者 朋友 表示 认为 指出 强调 the of and on in to a an for about what did say said with is are was his her china chinese position stance view views'.split(' '),
+  '我们 你们 他们 她们 它们 自己 这个 那个 这些 那些 一个 一些 以及 如果 但是 因为 所以 已经 还是 就是 也是 不是 没有 什么 怎么 怎样 如何 是否 哪些 对此 有何 看待 怎么看 您 进行 方面 问题 可以 需要 应该 这样 那样 其中 同时 并且 而且 还有 以来 之间 有关 关于 对于 目前 当前 今天 今年 去年 明年 一年 各位 大家 记者 朋友 表示 认为 指出 强调 the of and on in to a an for about what did say said with is are was his her china chinese position stance view views'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -65,7 +69,9 @@ export function writeQueryDictionary(dir: string, vocabulary: ReadonlyMap<string
 }
 
 /** Single characters that carry no topic by themselves (particles, prepositions, measure words). */
-export const functionChars: ReadonlySet<string> = new Set([...'的了和与及在对是把被从向为于以而或也都就又并等之其这那有无不很更最将会能要吗呢吧啊么个些年月日中上下说问看谈请您你我他她它们怎何谁哪']);
+export const functionChars: ReadonlySet<string> = new Set([
+  ...'的了和与及在对是把被从向为于以而或也都就又并等之其这那有无不很更最将会能要吗呢吧啊么个些年月日中上下说问看谈请您你我他她它们怎何谁哪',
+]);
 
 /** Query tokens, and the words of the query that the corpus vocabulary does not know. */
 export interface Segmented {

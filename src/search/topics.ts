@@ -70,7 +70,37 @@ function formsOf(list: readonly Topic[]): Form[] {
 const formCache = new WeakMap<readonly Topic[], Form[]>();
 
 /** Latin words that ask nothing by themselves. */
-const fillerWords = new Set(['the', 'of', 'and', 'on', 'in', 'to', 'a', 'an', 'for', 'about', 'with', 'china', 'chinese', 'china’s', "china's", 'position', 'stance', 'policy', 'relations', 'relation', 'issue', 'question', 'what', 'did', 'say', 'said', 'wang', 'yi', 'minister']);
+const fillerWords = new Set([
+  'the',
+  'of',
+  'and',
+  'on',
+  'in',
+  'to',
+  'a',
+  'an',
+  'for',
+  'about',
+  'with',
+  'china',
+  'chinese',
+  'china’s',
+  "china's",
+  'position',
+  'stance',
+  'policy',
+  'relations',
+  'relation',
+  'issue',
+  'question',
+  'what',
+  'did',
+  'say',
+  'said',
+  'wang',
+  'yi',
+  'minister',
+]);
 
 /**
  * Splits a normalised query into the topics it names, leftover Chinese text, and unknown words.
@@ -95,7 +125,11 @@ export function parseQuery(normalized: string, list: readonly Topic[] = topics):
   }
   const ordered: Topic[] = [];
   for (const { topic } of found.sort((a, b) => a.at - b.at)) if (!ordered.includes(topic)) ordered.push(topic);
-  const chinese = [...rest].filter((ch) => /\p{Script=Han}/u.test(ch) || ch === ' ').join('').replace(/\s+/gu, ' ').trim();
+  const chinese = [...rest]
+    .filter((ch) => /\p{Script=Han}/u.test(ch) || ch === ' ')
+    .join('')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const unknownWords = rest
     .replace(/\p{Script=Han}/gu, ' ')
     .split(/[^\p{L}\p{N}'’-]+/u)

@@ -29,7 +29,9 @@ describe('new files dropped into the corpus folder', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', '--json'], { encoding: 'utf8', env: env(), timeout: 60_000 });
     expect(run.status).toBe(0);
     const model = JSON.parse(run.stdout);
-    expect(model.rejected).toEqual([{ source: '102_premier.txt', kind: 'not-a-conference', reason: expect.stringContaining('not the foreign minister’s press conference') }]);
+    expect(model.rejected).toEqual([
+      { source: '102_premier.txt', kind: 'not-a-conference', reason: expect.stringContaining('not the foreign minister’s press conference') },
+    ]);
     const byYear = (y: number) => model.conferences.find((c: { year: number }) => c.year === y);
     expect(byYear(2022).sources).toContain('100_hk.txt');
     expect(byYear(2024).sources).toContain('101_live.txt');
@@ -37,7 +39,12 @@ describe('new files dropped into the corpus folder', () => {
   });
 
   it('npm start says once what it left out, and answers', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input: '/position taiwan 2024\n', encoding: 'utf8', env: env(), timeout: 90_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      input: '/position taiwan 2024\n',
+      encoding: 'utf8',
+      env: env(),
+      timeout: 90_000,
+    });
     expect(run.status).toBe(0);
     expect(run.stderr.match(/corpus: left out 102_premier\.txt/gu)).toHaveLength(1);
     expect(run.stdout).toContain('┌ 王毅 · Taiwan · 2024');

@@ -40,7 +40,10 @@ describe('npm run ask', () => {
   it('answers a batch line by line, in order, and keeps going after a bad line', () => {
     const run = runTool('ask', ['--batch'], '{"q": "taiwan", "year": 2021}\nnot json\n{"q": "gaza"}\n{"q": "taiwan", "year": 1999}\n');
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].results[0].id).toBe('2021-17');
     expect(lines[1].error).toMatch(/JSON/u);

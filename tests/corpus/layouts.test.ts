@@ -37,7 +37,6 @@ const today = buildCorpus(raws, infos, registry);
 
 const copy2021 = rawContaining('十三届全国人大四次会议');
 const full2022 = rawContaining('**王毅：**');
-const partial2022 = rawContaining('下转第四版');
 const full2024 = rawContaining('据新华社北京3月7日电');
 const partial2024 = rawContaining('下转第三版');
 

@@ -47,7 +47,10 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   it('shows where copies disagree inside the quote', async () => {
     const token = bot.fake.command('position', { topic: 'russia', year: 2024 });
     const embed = (await callback(token)).body.data.embeds[0];
-    const notes = embed.fields.filter((f: { name: string }) => f.name.startsWith('⚠ Copies disagree on the words')).map((f: { value: string }) => f.value).join('\n');
+    const notes = embed.fields
+      .filter((f: { name: string }) => f.name.startsWith('⚠ Copies disagree on the words'))
+      .map((f: { value: string }) => f.value)
+      .join('\n');
     expect(notes).toContain('75周年');
     expect(notes).toContain('70周年');
   });
@@ -70,7 +73,9 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     const cb = await callback(bot.fake.button(next.custom_id));
     expect(cb.body.type).toBe(7);
     expect(cb.body.data.embeds[0].footer.text).toContain('Result 2');
-    expect(cb.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value).not.toBe(first.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value);
+    expect(cb.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value).not.toBe(
+      first.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value,
+    );
   });
 
   it('pages through the full answer in an ephemeral message, and cites ready to paste', async () => {
@@ -89,7 +94,9 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   it('lists every variant of an exchange behind the Variants button, paged', async () => {
     const cb = await callback(bot.fake.button('var|2024-01|0'));
     expect(cb.body.data.flags).toBe(EPHEMERAL);
-    const places = realCorpus().conferences.flatMap((c) => c.exchanges).find((e) => e.id === '2024-01')!.variants.length;
+    const places = realCorpus()
+      .conferences.flatMap((c) => c.exchanges)
+      .find((e) => e.id === '2024-01')!.variants.length;
     expect(places).toBeGreaterThan(8);
     expect(cb.body.data.embeds[0].footer.text).toBe(`Page 1 of ${Math.ceil(places / 8)}`);
     expect(violation(cb.body.data)).toBeNull();
@@ -107,7 +114,9 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     const token = bot.fake.command('compare', { topic: 'gaza' });
     const cb = await callback(token);
     expect(cb.query.get('with_response')).toBe('true');
-    const thread = await bot.fake.waitFor(() => bot.fake.calls.find((c) => c.path.includes('/threads') && c.body?.name === 'Palestine and Gaza · 2021, 2022, 2024'));
+    const thread = await bot.fake.waitFor(() =>
+      bot.fake.calls.find((c) => c.path.includes('/threads') && c.body?.name === 'Palestine and Gaza · 2021, 2022, 2024'),
+    );
     expect(thread.path).toMatch(new RegExp(`^/channels/${channelId}/messages/\\d+/threads$`, 'u'));
     const posts = await bot.fake.waitFor(() => {
       const p = bot.fake.calls.filter((c) => c.method === 'POST' && c.at >= thread.at && /^\/channels\/\d+\/messages$/u.test(c.path));
@@ -149,7 +158,9 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   it('answers bad input ephemerally with a specific reason and keeps running', async () => {
     const unknown = await callback(bot.fake.command('position', { topic: 'bitcoin' }));
     expect(unknown.body.data.flags).toBe(EPHEMERAL);
-    expect(unknown.body.data.content).toBe('Unknown topic: "bitcoin" names no topic and is not in the corpus. Pick a topic from the autocomplete list, or see /help.');
+    expect(unknown.body.data.content).toBe(
+      'Unknown topic: "bitcoin" names no topic and is not in the corpus. Pick a topic from the autocomplete list, or see /help.',
+    );
     const none = await callback(bot.fake.command('position', { topic: 'gaza', year: 2021 }));
     expect(none.body.data).toMatchObject({ flags: EPHEMERAL, content: 'No statement on Palestine and Gaza in 2021 in the corpus.' });
     const year = await callback(bot.fake.command('position', { topic: 'taiwan', year: 2023 }));
@@ -182,7 +193,9 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(exact.body.data.content).toContain('Verbatim: these words are in exchange 2021-17.');
     const copy = await callback(bot.fake.messageCommand('Find source', '中欧是维护世界和平的两大力量，促进共同发展的两大市场，推动人类进步的两大大文明。'));
     expect(copy.body.data.content).toContain('Matches `001_b29ca1c87e608954.txt`.');
-    expect(copy.body.data.content).toContain('⚠ Differs from `000_8c7f672185a98615.txt` here (these words → that copy):\n«推动人类进步的两大大文明。» → «推动人类进步的两大文明。»');
+    expect(copy.body.data.content).toContain(
+      '⚠ Differs from `000_8c7f672185a98615.txt` here (these words → that copy):\n«推动人类进步的两大大文明。» → «推动人类进步的两大文明。»',
+    );
     const traditional = await callback(bot.fake.messageCommand('Find source', '王毅說：「中國政府在臺灣問題上沒有妥協餘地，沒有退讓空間。」'));
     expect(traditional.body.data.content).toContain('Verbatim: these words are in exchange 2021-17.');
     const changed = await callback(bot.fake.messageCommand('Find source', '中国政府在台湾问题上没有任何妥协余地，没有退让空间。'));
@@ -215,7 +228,19 @@ describe('the fake Discord rejects what Discord rejects', () => {
   it('refuses over-long content and embeds', () => {
     expect(violation({ content: 'x'.repeat(2001) })).toMatch(/content/u);
     expect(violation({ embeds: [{ description: 'x'.repeat(4097) }] })).toMatch(/description/u);
-    expect(violation({ embeds: [{ description: 'x'.repeat(4000), fields: [{ name: 'a', value: 'y'.repeat(1000) }, { name: 'b', value: 'y'.repeat(1000) }] }] })).toMatch(/total/u);
+    expect(
+      violation({
+        embeds: [
+          {
+            description: 'x'.repeat(4000),
+            fields: [
+              { name: 'a', value: 'y'.repeat(1000) },
+              { name: 'b', value: 'y'.repeat(1000) },
+            ],
+          },
+        ],
+      }),
+    ).toMatch(/total/u);
     expect(violation({ components: [{ components: [{ custom_id: 'c'.repeat(101) }] }] })).toMatch(/custom_id/u);
   });
 
@@ -223,7 +248,11 @@ describe('the fake Discord rejects what Discord rejects', () => {
     const token = bot.fake.command('help', {});
     const first = await callback(token);
     const id = first.path.split('/')[2];
-    const res = await fetch(`${bot.fake.apiUrl}/v10/interactions/${id}/${token}/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'again' } }) });
+    const res = await fetch(`${bot.fake.apiUrl}/v10/interactions/${id}/${token}/callback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 4, data: { content: 'again' } }),
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { code: number }).code).toBe(40060);
   });

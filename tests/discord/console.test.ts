@@ -46,7 +46,14 @@ describe('console mode', () => {
   });
 
   it('answers each bad line with its reason on stderr, keeps going, and exits non-zero at the end', async () => {
-    const { out, err, code } = await session(['/position taiwan 2023', '/frobnicate', 'hello', '/position ' + 'x'.repeat(90), '/position bitcoin', '/quote 2024-09']);
+    const { out, err, code } = await session([
+      '/position taiwan 2023',
+      '/frobnicate',
+      'hello',
+      '/position ' + 'x'.repeat(90),
+      '/position bitcoin',
+      '/quote 2024-09',
+    ]);
     expect(code).toBe(1);
     expect(err).toContain('error: There is no conference from 2023 in the corpus; it has 2021, 2022, 2024.');
     expect(err).toContain('error: unknown command /frobnicate');

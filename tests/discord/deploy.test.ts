@@ -12,7 +12,9 @@ afterAll(async () => {
 
 function deploy(env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/deploy-commands.ts'], { env: { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/deploy-commands.ts'], {
+      env: { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', ...env },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c) => (out += String(c)));

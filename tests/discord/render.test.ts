@@ -14,7 +14,10 @@ describe('rendering every exchange of the corpus', () => {
       const r = engine.resultOf(id);
       const { minister, npc } = engine.exchange(id)!.conference;
       for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
-        expect(violation(renderResult(engine, r, lang, { terms: ['台湾', '两岸'], next: { query: 'taiwan', year: 2021, rank: 1, hasNext: true } })), `${id} ${lang}`).toBeNull();
+        expect(
+          violation(renderResult(engine, r, lang, { terms: ['台湾', '两岸'], next: { query: 'taiwan', year: 2021, rank: 1, hasNext: true } })),
+          `${id} ${lang}`,
+        ).toBeNull();
         const pages = paginate(r.answer.split('\n')).length;
         for (let p = 0; p < pages; p++) expect(violation(answerPagePayload(r, p, { lang, minister, npc })), `${id} page ${p}`).toBeNull();
         expect(violation(variantsPayload(r, 0, lang))).toBeNull();
@@ -65,7 +68,9 @@ describe('disagreements and sources in a reply', () => {
     const paragraph = all.findIndex((_, i) => all.slice(0, i + 1).join('').length > negation.start);
     const [warning, citation] = citationMessages(r, paragraph, paragraph, '王毅');
     expect(warning!.content).toMatch(/^⚠ The copies disagree inside this passage/u);
-    expect(warning!.content).toContain('«亚太地区是大国博弈的“棋盘”，» (`000_8c7f672185a98615.txt`) / «亚太地区不是大国博弈的“棋盘”，» (`001_b29ca1c87e608954.txt`)');
+    expect(warning!.content).toContain(
+      '«亚太地区是大国博弈的“棋盘”，» (`000_8c7f672185a98615.txt`) / «亚太地区不是大国博弈的“棋盘”，» (`001_b29ca1c87e608954.txt`)',
+    );
     expect(citation!.content).toMatch(/^```text\n/u);
     const plain = engine.resultOf('2021-17');
     expect(citationMessages(plain, 0, 0, '王毅')).toHaveLength(1);
@@ -79,7 +84,9 @@ describe('disagreements and sources in a reply', () => {
   });
 
   it('names the publisher, links its url when known, and keeps the file name as the evidence', () => {
-    expect(sourceLabel('a.txt', { file: 'a.txt', publisher: 'Xinhua', priority: 1, url: 'https://example.org/a' })).toBe('[Xinhua](<https://example.org/a>) · `a.txt`');
+    expect(sourceLabel('a.txt', { file: 'a.txt', publisher: 'Xinhua', priority: 1, url: 'https://example.org/a' })).toBe(
+      '[Xinhua](<https://example.org/a>) · `a.txt`',
+    );
     expect(sourceLabel('a.txt', { file: 'a.txt', publisher: 'Xinhua [wire]', priority: 1 })).toBe('Xinhua wire · `a.txt`');
     expect(sourceLabel('a.txt', undefined)).toBe('`a.txt`');
   });

@@ -22,7 +22,11 @@ export async function startBot(): Promise<RunningBot> {
   const ctx: CommandContext = { engine };
   const commands = await loadCommands(undefined, engine.years);
   const log: RunningBot['log'] = [];
-  const logger: Logger = { info: (message) => log.push({ level: 'info', message }), error: (message, error) => log.push({ level: 'error', message: `${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error ?? '')}` }) };
+  const logger: Logger = {
+    info: (message) => log.push({ level: 'info', message }),
+    error: (message, error) =>
+      log.push({ level: 'error', message: `${message}: ${error instanceof Error ? (error.stack ?? error.message) : JSON.stringify(error ?? '')}` }),
+  };
   const client = createClient({ apiUrl: fake.apiUrl });
   attachInteractions(client, commands, ctx, logger);
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

@@ -68,7 +68,11 @@ export function violation(body: any): string | null {
       if (f.value.length > 1024) return `field value is ${f.value.length} > 1024`;
     }
     if ((e.footer?.text?.length ?? 0) > 2048) return 'footer > 2048';
-    total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0) + (e.fields ?? []).reduce((n: number, f: any) => n + f.name.length + f.value.length, 0);
+    total +=
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text?.length ?? 0) +
+      (e.fields ?? []).reduce((n: number, f: any) => n + f.name.length + f.value.length, 0);
   }
   if (total > 6000) return `embeds total ${total} > 6000`;
   for (const row of body.components ?? []) {
@@ -131,7 +135,7 @@ export class FakeDiscord {
     ws.on('close', () => this.sockets.delete(ws));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
     ws.on('message', (raw) => {
-      const msg = JSON.parse(String(raw));
+      const msg = JSON.parse((Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(new Uint8Array(raw))).toString('utf8'));
       this.gatewayReceived.push(msg);
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (msg.op === 2) {
@@ -188,7 +192,12 @@ export class FakeDiscord {
       authorizing_integration_owners: { 0: guildId },
       context: inGuild ? 0 : 1,
       ...(inGuild
-        ? { guild_id: guildId, guild_locale: 'en-US', guild: { id: guildId, locale: 'en-US', features: [] }, member: { user, roles: [], permissions: '2251799813685247', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } }
+        ? {
+            guild_id: guildId,
+            guild_locale: 'en-US',
+            guild: { id: guildId, locale: 'en-US', features: [] },
+            member: { user, roles: [], permissions: '2251799813685247', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+          }
         : { user }),
     };
   }
@@ -226,7 +235,10 @@ export class FakeDiscord {
   /** Dispatches the message command on a message with this content. */
   messageCommand(name: string, content: string, opts: InteractionOptions = {}): string {
     const target = this.messageObject({ content, author: { id: userId, username: 'reader', discriminator: '0', avatar: null } });
-    return this.send({ ...this.baseInteraction(2, opts), data: { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } } });
+    return this.send({
+      ...this.baseInteraction(2, opts),
+      data: { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+    });
   }
 
   private messageObject(fields: Record<string, unknown>, channel = channelId) {
@@ -291,7 +303,11 @@ export class FakeDiscord {
     let m: RegExpExecArray | null;
 
     if (call.method === 'GET' && path === '/gateway/bot') {
-      return this.ok(res, call, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      return this.ok(res, call, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (call.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/u.exec(path))) {
       const pending = this.interactions.get(m[2]!);
@@ -304,7 +320,12 @@ export class FakeDiscord {
       if (url.searchParams.get('with_response') === 'true') {
         const message = this.messageObject({
           ...(body?.data ?? {}),
-          interaction_metadata: { id: pending.id, type: 2, user: { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null }, authorizing_integration_owners: { 0: guildId } },
+          interaction_metadata: {
+            id: pending.id,
+            type: 2,
+            user: { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
+            authorizing_integration_owners: { 0: guildId },
+          },
         });
         return this.ok(res, call, { interaction: { id: pending.id, type: 2 }, resource: { type: body?.type, message } });
       }
@@ -320,18 +341,35 @@ export class FakeDiscord {
     }
     if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/u.exec(path))) {
       if (this.denyThreads.has(m[1]!)) return this.reject(res, call, 403, 50013, 'Missing Permissions');
-      return this.ok(res, call, { id: nextId(), type: 11, guild_id: guildId, parent_id: m[1], name: body?.name, owner_id: botId, thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, locked: false } }, 201);
+      return this.ok(
+        res,
+        call,
+        {
+          id: nextId(),
+          type: 11,
+          guild_id: guildId,
+          parent_id: m[1],
+          name: body?.name,
+          owner_id: botId,
+          thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, locked: false },
+        },
+        201,
+      );
     }
     if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/u.exec(path))) {
       const bad = violation(body);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
-      return this.ok(res, call, this.messageObject({ ...(body ?? {}) }, m[1]!));
+      return this.ok(res, call, this.messageObject({ ...(body ?? {}) }, m[1]));
     }
     if (call.method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/u.test(path)) {
       if (!Array.isArray(body)) return this.reject(res, call, 400, 50035, 'Invalid Form Body: expected an array of commands');
       const bad = body.find((c: any) => !/^[-_\p{L}\p{N}]{1,32}$/u.test(c.name) && c.type === 1);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: command name ${bad.name}`);
-      return this.ok(res, call, body.map((c: any) => ({ ...c, id: nextId(), application_id: appId })));
+      return this.ok(
+        res,
+        call,
+        body.map((c: any) => ({ ...c, id: nextId(), application_id: appId })),
+      );
     }
     return this.reject(res, call, 404, 0, `fake-discord: no route for ${call.method} ${path}`);
   }

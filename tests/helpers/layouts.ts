@@ -203,13 +203,19 @@ function cnNumber(s: string): number {
 
 /** The NPC session the header names (`十四届全国人大二次会议`), if any. */
 function sessionOf(copy: Copy): string | null {
-  const head = copy.blocks.slice(0, copy.firstTurn).map((b) => b.plain).join('\n');
+  const head = copy.blocks
+    .slice(0, copy.firstTurn)
+    .map((b) => b.plain)
+    .join('\n');
   return /(?:第)?([一二三四五六七八九十]+)届全国人大([一二三四五六七八九十]+)次会议/u.exec(head)?.[0] ?? null;
 }
 
 /** The conference's year: printed in the lede, else from the session (the n-th session of the t-th NPC meets in 1953 + 5t + n − 1). */
 function yearOf(copy: Copy): number {
-  const head = copy.blocks.slice(0, copy.firstTurn).map((b) => b.plain).join('\n');
+  const head = copy.blocks
+    .slice(0, copy.firstTurn)
+    .map((b) => b.plain)
+    .join('\n');
   const printed = /((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/u.exec(head);
   if (printed) return Number(printed[1]);
   const s = /([一二三四五六七八九十]+)届全国人大([一二三四五六七八九十]+)次会议/u.exec(head);
@@ -218,7 +224,10 @@ function yearOf(copy: Copy): number {
 
 /** The conference's printed month and day (`3月7日`). */
 function dateOf(copy: Copy): { month: number; day: number } {
-  const head = copy.blocks.slice(0, copy.firstTurn).map((b) => b.plain).join('\n');
+  const head = copy.blocks
+    .slice(0, copy.firstTurn)
+    .map((b) => b.plain)
+    .join('\n');
   const m = /(\d{1,2})月(\d{1,2})日/u.exec(head);
   return m ? { month: Number(m[1]), day: Number(m[2]) } : { month: 3, day: 7 };
 }
@@ -226,7 +235,10 @@ function dateOf(copy: Copy): { month: number; day: number } {
 /** The headline: the header lines above the lede (or the first line when there is no lede). */
 function headlineOf(copy: Copy): string {
   const end = copy.lede > 0 ? copy.lede : Math.min(1, copy.firstTurn);
-  return copy.blocks.slice(0, end).map((b) => b.plain).join('');
+  return copy.blocks
+    .slice(0, end)
+    .map((b) => b.plain)
+    .join('');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +305,7 @@ export function asWebPage(raw: string): string {
     '</div>',
     '<div class="main">',
     `<h1>${html(headline)}</h1>`,
-    `<div class="info">${stamp}　来源：新华网</div>`,
+    `<div class="info">${stamp}\u3000来源：新华网</div>`,
     '<div id="detail">',
     ...paras,
     '</div>',
@@ -583,7 +595,7 @@ function afterFirstSentence(copy: Copy, a: Turn): string[] | null {
     if (!end) continue;
     const cut = end.index + end[0].length;
     if (words.slice(cut).trim() !== '') return [printed.slice(cut).trim(), ...all.slice(a.paras[i]! + 1)];
-    if (i + 1 < a.paras.length) return all.slice(a.paras[i + 1]!);
+    if (i + 1 < a.paras.length) return all.slice(a.paras[i + 1]);
   }
   return null;
 }
@@ -657,7 +669,9 @@ export function deputyInterview(): string {
     '记者：对于推进乡村全面振兴，您有什么建议？',
     '张建国：推进乡村全面振兴，关键要学习运用“千万工程”经验，因地制宜发展乡村特色产业，延长农业产业链，让农民更多分享产业增值收益。同时，要持续改善农村人居环境，建设宜居宜业和美乡村。',
     '',
-  ].join('\n\n').replace(/\n+$/u, '\n');
+  ]
+    .join('\n\n')
+    .replace(/\n+$/u, '\n');
 }
 
 /** A page of city news only: the part of the 2024 copy (the one containing 下转第三版) after that marker. */

@@ -111,7 +111,16 @@ describe('chooseQuote', () => {
   });
 
   it('centres on the best paragraph otherwise, never cutting one', () => {
-    expect(chooseQuote(paras, new Map([[2, 5], [3, 1]]), false)).toEqual([1, 3]);
+    expect(
+      chooseQuote(
+        paras,
+        new Map([
+          [2, 5],
+          [3, 1],
+        ]),
+        false,
+      ),
+    ).toEqual([1, 3]);
     expect(chooseQuote(['长'.repeat(2000)], new Map(), false)).toEqual([0, 0]);
   });
 });

@@ -18,7 +18,9 @@ describe('the search index cache key', () => {
 
   it('changes when the built model changes, though no corpus file did (as a change of the parser would)', () => {
     const edited = {
-      conferences: model.conferences.map((c, i) => (i === 0 ? { ...c, exchanges: c.exchanges.map((e, k) => (k === 1 ? { ...e, paragraphs: e.paragraphs.slice(1) } : e)) } : c)),
+      conferences: model.conferences.map((c, i) =>
+        i === 0 ? { ...c, exchanges: c.exchanges.map((e, k) => (k === 1 ? { ...e, paragraphs: e.paragraphs.slice(1) } : e)) } : c,
+      ),
     };
     expect(indexKey(edited)).not.toBe(indexKey(model));
     expect(indexKey(model, 100)).not.toBe(indexKey(model));
