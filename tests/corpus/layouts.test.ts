@@ -9,7 +9,7 @@ import { answerText, type SourceInfo } from '../../src/corpus/model.js';
 import { textOfSource } from '../../src/corpus/rebuild.js';
 import { linesOf } from '../../src/corpus/lines.js';
 import { bigrams, dice } from '../../src/corpus/text.js';
-import { parsed, rawContaining, rawSources, same } from '../helpers/corpus.js';
+import { parsed, plain, rawContaining, rawSources, same } from '../helpers/corpus.js';
 import {
   asLiveBlog,
   asWebPage,
@@ -89,6 +89,33 @@ function expectRebuilt(c: LoadedCorpus, file: string, text: string, info: Partia
   }
 }
 
+/**
+ * Every sentence of every reading is printed, character for character, by one of the copies its
+ * paragraph lists, once the lines the passes logged as removed (a caption in a page break) are out.
+ */
+function expectQuotesInSources(c: LoadedCorpus, extra: Readonly<Record<string, string>>): void {
+  const texts = new Map<string, string>();
+  for (const [file, text] of [...raws.map((r) => [r.file, r.text] as const), ...Object.entries(extra)]) {
+    let rest = plain(
+      linesOf(text)
+        .map((l) => l.text)
+        .join(''),
+    );
+    for (const r of c.removed.filter((x) => x.source === file && x.reason !== 'page-break-join')) rest = rest.replace(plain(r.text), '');
+    texts.set(file, rest);
+  }
+  for (const e of c.conferences.flatMap((k) => k.exchanges)) {
+    for (const p of e.paragraphs) {
+      for (const sentence of p.text.split(/(?<=[。！？])/u).filter((s) => s.trim() !== '')) {
+        expect(
+          p.sources.some((s) => texts.get(s)!.includes(plain(sentence))),
+          `${e.id}: ${sentence}`,
+        ).toBe(true);
+      }
+    }
+  }
+}
+
 describe('a copy of the conference in another layout', () => {
   const layouts: [string, string, string][] = [
     ['a page saved from the web', asWebPage(full2022.text), 'web.html.txt'],
@@ -105,6 +132,7 @@ describe('a copy of the conference in another layout', () => {
     expect(carriedBy(c, file).length).toBe(conference.exchanges.length - (conference.year === 2022 ? 0 : 0));
     expect(variantsOf(c, file)).toEqual([]);
     expectRebuilt(c, file, text);
+    expectQuotesInSources(withFile(file, text, { priority: 9 }), { [file]: text });
   });
 
   it('reads the minister’s answers, not the questions, under 问：/答： and …记者问：/王毅答：', () => {
@@ -134,6 +162,7 @@ describe('a copy in traditional characters', () => {
 
   it('adds a copy to every 2024 exchange without a variant of script or of 「」 against “”', () => {
     expectSameExchanges(c);
+    expectQuotesInSources(withFile('hk.txt', hk, { priority: 9 }), { 'hk.txt': hk });
     expect(carriedBy(c, 'hk.txt')).toHaveLength(18);
     expect(variantsOf(c, 'hk.txt')).toEqual([]);
     expectRebuilt(c, 'hk.txt', hk);
