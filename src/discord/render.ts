@@ -336,7 +336,11 @@ export function sourcesPayload(conferences: readonly LoadedConference[], source:
       const variants = c.exchanges.reduce((n, e) => n + e.variants.length, 0);
       const answers = c.exchanges.filter((e) => e.kind === 'answer').length;
       const head = lang === 'en' ? `${answers} answers, ${variants} variants between copies` : `${answers} 个回答，副本间异文 ${variants} 处`;
-      const files = c.sources.map((f) => `• ${sourceLabel(f, source(f))}`).join('\n');
+      const title = (f: string) => {
+        const t = source(f)?.title;
+        return t ? ` — «${plainText(t)}»` : '';
+      };
+      const files = c.sources.map((f) => `• ${sourceLabel(f, source(f))}${title(f)}`).join('\n');
       return fields(`${c.year} · ${conferenceLabel({ date: c.date, conference: c.session }, c.npc, lang)}`, `${head}\n${L.sources}:\n${files}`);
     }),
     footer: { text: L.verbatim },

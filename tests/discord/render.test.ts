@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decodeButton, encodeButton } from '../../src/discord/custom-id.js';
-import { answerPagePayload, blockQuote, citationMessages, markPlaces, paginate, sourceLabel, splitText, variantsPayload } from '../../src/discord/render.js';
+import {
+  answerPagePayload,
+  blockQuote,
+  citationMessages,
+  markPlaces,
+  paginate,
+  sourceLabel,
+  sourcesPayload,
+  splitText,
+  variantsPayload,
+} from '../../src/discord/render.js';
 import { renderResult } from '../../src/discord/results.js';
 import { violation } from '../helpers/fake-discord.js';
 import { realEngine } from '../helpers/search.js';
@@ -89,5 +99,12 @@ describe('disagreements and sources in a reply', () => {
     );
     expect(sourceLabel('a.txt', { file: 'a.txt', publisher: 'Xinhua [wire]', priority: 1 })).toBe('Xinhua wire · `a.txt`');
     expect(sourceLabel('a.txt', undefined)).toBe('`a.txt`');
+  });
+
+  it('lists each copy in /sources with its publisher, url and title', () => {
+    const file = engine.conferences[0]!.sources[0]!;
+    const info = { file, publisher: 'People’s Daily', priority: 1, url: 'https://example.org/p', title: '王毅答中外记者问' };
+    const text = JSON.stringify(sourcesPayload(engine.conferences, (f) => (f === file ? info : engine.source(f)), 'en'));
+    expect(text).toContain(`[People’s Daily](<https://example.org/p>) · \`${file}\` — «王毅答中外记者问»`);
   });
 });
