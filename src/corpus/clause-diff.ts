@@ -78,12 +78,15 @@ export function clauseHunks(base: string, other: string, start = 0, end = base.l
 
 /**
  * Maps an offset of the base text to the same place in the other text. Exact wherever `at` is not
- * strictly inside a hunk (the texts agree there, so the place is the same).
+ * strictly inside a hunk (the texts agree there, so the place is the same). Where a hunk is empty
+ * in the base (the other text inserts words at `at`), the start of a place maps before the
+ * insertion and its end after it, so the place holds the inserted words.
  */
-export function mapOffset(hunks: readonly Hunk[], start: number, at: number): number {
+export function mapOffset(hunks: readonly Hunk[], start: number, at: number, side: 'start' | 'end'): number {
   let delta = -start;
   for (const h of hunks) {
-    if (h.be > at) break;
+    const before = side === 'end' ? h.be <= at : h.be < at || (h.be === at && h.bs < at);
+    if (!before) break;
     delta = h.oe - h.be;
   }
   return at + delta;

@@ -31,7 +31,9 @@ const wireEnd = /[（【]\s*完\s*[）】]\s*$/u;
 /** A web page's footer: the editor's line, the corrections link, the share bar. */
 const footer = /^(?:责任编辑|编辑|校对|审核|审校|值班编辑|责编)\s*[：/／]|^【\s*纠错\s*】|^分享到|^相关(?:新闻|阅读|报道)\s*[：]?$/u;
 /** The dateline that opens another news item. */
-const newArticle = /^\s*(?:本报讯|本报\S{0,10}电|据?新华社\S{0,14}电|据?中新社\S{0,14}电)/u;
+const newArticle = /^\s*(?:本报讯|据?(?:本报|新华社|中新社)[^\s，。：]{0,12}?\d{1,2}月\d{1,2}日电)/u;
+/** Another press conference of the foreign minister printed after this one (a page or file that carries two). */
+const anotherConference = /外(?:交部)?长\p{Script=Han}{2,3}?(?:就中国外交政策和对外关系)?(?:回答|答)中外记者(?:提问|问)/u;
 
 /** Splits a line at a marker: the text before and after it (either may be empty). */
 function around(line: Line, m: RegExpExecArray): { before: Line | null; after: Line | null } {
@@ -84,7 +86,7 @@ export function cutUnrelatedArticles(lines: readonly Line[], firstTurn: number, 
       log.add(line.n, line.text, 'footer');
       cutting = 'footer';
       stoppedInside = false;
-    } else if (newArticle.test(folded)) {
+    } else if (newArticle.test(folded) || anotherConference.test(folded)) {
       // The headline and deck of the new item stand just above its dateline.
       let start = out.length;
       while (start > firstTurn + 1 && isHeadlineLike(out[start - 1]!.text)) start--;
@@ -110,7 +112,7 @@ const credit = /(?:记者|摄影|通讯员|新华社发|发)\s*（?\s*[\p{Script
 /** Caption lines that are not credits: `新华社发`, `图片来源：…`, `图/新华社`. */
 const captionLine = /^[（]?\s*新华社发\s*[）]?\s*$|^[（]?\s*(?:图片来源|图片提供|图源|来源图片)\s*[：]|^图\s*[/／]/u;
 /** The first words of a caption's description line: a date or a pointer at the picture. */
-const captionDescription = /^(?:\d{1,2}月\d{1,2}日[，、]|图为|这是|上图|下图|左图|右图|图[：])/u;
+const captionDescription = /^(?:\d{1,2}月\d{1,2}日[，、]|图为|上图|下图|左图|右图|图[：])/u;
 
 /**
  * Pass: removes photo captions wherever the layout dropped them, with the description line above a
@@ -165,7 +167,7 @@ export const headingMarker = /^\s*#{1,6}\s+/u;
  */
 export function stripMarkup(lines: readonly Line[]): (Line & { readonly heading: boolean })[] {
   return lines.map((l) => {
-    const heading = headingMarker.test(l.text);
+    const heading = l.heading === true || headingMarker.test(l.text);
     const text = l.text
       .replace(headingMarker, '')
       .replace(/\*\*|__/gu, '')
@@ -176,7 +178,8 @@ export function stripMarkup(lines: readonly Line[]): (Line & { readonly heading:
 }
 
 /** A live blog's time stamp before a line: `【10:02】`, `[10:02]`, `10:02 `. */
-const timestamp = /^\s*(?:【\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*】|\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\]|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s))\s*/u;
+const clock = String.raw`\d{1,2}\s*(?:[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|时\s*\d{1,2}\s*分)`;
+const timestamp = new RegExp(String.raw`^\s*(?:【\s*${clock}\s*】|\[\s*${clock}\s*\]|${clock}(?=\s|$))\s*`, 'u');
 
 /** Pass: removes live-blog time stamps, whether on a line of their own or before a turn. */
 export function removeTimestamps<L extends Line>(lines: readonly L[], log: RemovalLog): L[] {

@@ -93,7 +93,7 @@ export function detectConference(header: string, stated?: StatedConference): { o
  * The foreign minister's statement in a header: `外交部长王毅就中国外交政策和对外关系回答中外记者提问`,
  * `外交部长秦刚答中外记者问`. The name comes from here, never from the most frequent label.
  */
-const ministerStatement = /外交部长\s*(\p{Script=Han}{2,3}?)\s*(?:就|答|在|出席|回答|举行|同|与|接受)/u;
+const ministerStatement = /(?:外交部长|外交部部长|外长)\s*(\p{Script=Han}{2,3}?)\s*(?:就|答|在|出席|回答|举行|同|与|接受)/u;
 /** What makes the statement a press conference rather than a meeting or a speech. */
 const pressConference = /(?:回答|答)中外记者(?:提问|问)|记者会|新闻发布会/u;
 

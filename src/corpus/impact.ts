@@ -8,11 +8,13 @@
  * added characters between characters the copies share.
  *
  * A change of one character that is not a negation, a number or Latin script is taken for a
- * misprint (`对欧政策` / `对外政策`), even where it happens to change the sense: the characters
- * alone cannot tell a slip of the typesetter from an edit, and one character is the typesetter's
- * usual scale. Two or more changed characters are a change of wording.
+ * misprint (`斯坦` / `斯塔`, `国际广` / `国广`): one character is the typesetter's usual scale. The
+ * exceptions are the characters listed in `impact-words.json`, reviewed data: one referent for
+ * another (`中美` / `中俄`, `对欧` / `对外`), one of a pair of opposites for the other (`更多` /
+ * `更少`), a question particle added (`吗`). Two or more changed characters are a change of wording.
  */
 import { diffChars } from 'diff';
+import words from './impact-words.json' with { type: 'json' };
 
 /** How much a difference between two copies matters to a reader. */
 export type Impact = 'meaning' | 'form';
@@ -147,6 +149,17 @@ function changesLatin(run: Run, reading: Side, other: Side): boolean {
 
 const copiesNeighbour = (chars: readonly string[], i: number): boolean => chars[i] === chars[i - 1] || chars[i] === chars[i + 1];
 
+const referents = new Set(Array.from(words.referents));
+const opposite = new Map(words.opposites.flatMap((pair) => [[pair[0]!, pair[1]!] as const, [pair[1]!, pair[0]!] as const]));
+const particles = new Set(Array.from(words.particles));
+
+/** A one-character change that alters what is said (`impact-words.json`): another referent, the opposite, a question particle. */
+function changesSense(removed: string | undefined, added: string | undefined): boolean {
+  if (removed !== undefined && added !== undefined) return (referents.has(removed) && referents.has(added)) || opposite.get(removed) === added;
+  const only = removed ?? added;
+  return only !== undefined && particles.has(only);
+}
+
 /**
  * Doubled or misprint when `a` and `b` differ by exactly one character, else null. Worked out from
  * the strings rather than the diff, which may split one such change in two (`国灾灾难` / `国际灾难`).
@@ -159,11 +172,13 @@ function singleCharacter(a: readonly string[], b: readonly string[]): 'doubled' 
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
   if (a.length === b.length) {
     if (a.length - p - s !== 1) return null;
-    return copiesNeighbour(a, p) || copiesNeighbour(b, p) ? 'doubled' : 'misprint';
+    if (copiesNeighbour(a, p) || copiesNeighbour(b, p)) return 'doubled';
+    return changesSense(a[p], b[p]) ? null : 'misprint';
   }
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   if (shorter.length !== p + s) return null;
-  return copiesNeighbour(longer, p) ? 'doubled' : 'misprint';
+  if (copiesNeighbour(longer, p)) return 'doubled';
+  return changesSense(undefined, longer[p]) ? null : 'misprint';
 }
 
 const classed = (reason: ImpactReason): ImpactClass => ({ impact: impactOf[reason], reason });

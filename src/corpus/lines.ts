@@ -10,6 +10,8 @@ import { decodeHTML } from 'entities';
 export interface Line {
   readonly n: number;
   readonly text: string;
+  /** The page marks the line as a heading (`<h1>`…`<h6>`, or a markdown `#`). */
+  readonly heading?: boolean;
 }
 
 /** Elements that start a new line of text when a browser lays out the page. */
@@ -41,12 +43,13 @@ export function htmlLines(html: string): Line[] {
   let currentLine = 0;
   let fileLine = 1;
   let skipping: string | null = null;
+  let inHeading = false;
   const flush = () => {
     const text = decodeHTML(current)
       .replace(/[ \t\r\n]+/gu, ' ')
       .replace(/(\p{Script=Han}|[，。、；：？！“”‘’（）《》]) (?=\p{Script=Han}|[，。、；：？！“”‘’（）《》])/gu, '$1')
       .trim();
-    if (text !== '') out.push({ n: currentLine, text });
+    if (text !== '') out.push(inHeading ? { n: currentLine, text, heading: true } : { n: currentLine, text });
     current = '';
   };
   const token = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b[^>]*?>|<![^>]*>|[^<]+|</gu;
@@ -57,7 +60,10 @@ export function htmlLines(html: string): Line[] {
       if (tag === skipping && m[1] === '/') skipping = null;
     } else if (tag !== undefined) {
       if (skippedElements.has(tag) && m[1] !== '/' && !piece.endsWith('/>')) skipping = tag;
-      else if (blockElements.has(tag)) flush();
+      else if (blockElements.has(tag)) {
+        flush();
+        if (/^h[1-6]$/u.test(tag)) inHeading = m[1] !== '/';
+      }
     } else if (!piece.startsWith('<!')) {
       if (current === '' && piece.trim() !== '') currentLine = fileLine + (/^\s*/u.exec(piece)![0].match(/\n/gu)?.length ?? 0);
       current += piece;

@@ -51,7 +51,8 @@ export function buildCorpus(raw: readonly RawSource[], infos: readonly SourceInf
   const rejected: Rejection[] = [];
   const duplicates: { source: string; of: string }[] = [];
 
-  // Decode, and read a text printed twice (byte for byte, or once more in another encoding) once.
+  // Decode, and read a text printed twice (byte for byte, or once more in another encoding or with
+  // other line endings) once.
   const firstOf = new Map<string, string>();
   const texts: { file: string; text: string }[] = [];
   for (const r of [...raw].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -65,10 +66,16 @@ export function buildCorpus(raw: readonly RawSource[], infos: readonly SourceInf
       }
       text = decoded.text;
     }
-    const seen = firstOf.get(text);
+    // The same text with other line endings or trailing blanks is the same copy.
+    const key = text
+      .replace(/^\uFEFF/u, '')
+      .replace(/\r\n?/gu, '\n')
+      .replace(/[ \t\u00a0\u3000]+$/gmu, '')
+      .trim();
+    const seen = firstOf.get(key);
     if (seen !== undefined) duplicates.push({ source: r.file, of: seen });
     else {
-      firstOf.set(text, r.file);
+      firstOf.set(key, r.file);
       texts.push({ file: r.file, text });
     }
   }

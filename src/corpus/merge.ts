@@ -74,10 +74,13 @@ function readQuestioner(members: readonly Member[], base: Member): { label: stri
   for (const m of labelled) groups.set(outletKey(m.ex.questioner!), [...(groups.get(outletKey(m.ex.questioner!)) ?? []), m]);
   const rank = (a: Member, b: Member) => b.priority - a.priority || Number(b === base) - Number(a === base) || a.order - b.order;
   const best = (g: Member[]) => [...g].sort(rank)[0]!;
-  const ordered = [...groups.values()].sort((a, b) => (labelled.length >= 3 ? b.length - a.length : 0) || rank(best(a), best(b)));
+  // As for the text: copies that print the whole exchange alike count as one vote.
+  const family = (m: Member) => foldCompact(`${m.ex.questioner ?? ''}|${m.ex.question ?? ''}|${flatAnswer(m.ex)}`);
+  const votes = (ms: readonly Member[]) => new Set(ms.map(family)).size;
+  const ordered = [...groups.values()].sort((a, b) => (votes(labelled) >= 3 ? votes(b) - votes(a) : 0) || rank(best(a), best(b)));
   const group = ordered[0]!;
   const label = (group.includes(base) ? base : best(group)).ex.questioner!;
-  const rule = labelled.length >= 3 && group.length > (ordered[1]?.length ?? 0) ? 'majority' : 'priority';
+  const rule = votes(labelled) >= 3 && votes(group) > (ordered[1] ? votes(ordered[1]) : 0) ? 'majority' : 'priority';
   const variants = labelled
     .filter((m) => !group.includes(m))
     .map((m): Variant => {

@@ -101,6 +101,7 @@ export type RemovalReason =
   | 'wire-end'
   | 'footer'
   | 'timestamp'
+  | 'other-speaker'
   | 'page-break-join';
 
 /** A piece of source text that the cleaning passes took out, kept so nothing is lost silently. */
@@ -132,7 +133,7 @@ export interface Rejection {
 export interface Warning {
   readonly source: string;
   readonly line: number;
-  readonly kind: 'answer-without-question' | 'long-question' | 'turn-without-speaker' | 'question-without-answer';
+  readonly kind: 'answer-without-question' | 'long-question' | 'turn-without-speaker' | 'question-without-answer' | 'short-line-joined';
   /** Characters, for `long-question`. */
   readonly length?: number;
 }

@@ -91,8 +91,10 @@ export function parseSource(file: string, text: string, info?: SourceInfo, minis
   if (!stated && ministerOf(joinFolded(lines.slice(0, firstTurnOf(lines)))) === null) return { ok: false, reason: { kind: 'not-a-conference' } };
 
   lines = removeReportLines(lines, minister, log);
+  // Captions first: a caption may repeat the lede (`3月7日，…外交部长王毅就…回答中外记者提问。新华社记者 摄`).
+  lines = removeCaptions(lines, firstTurnOf(lines), log);
   const cut = cutUnrelatedArticles(lines, firstTurnOf(lines), log);
-  lines = removeContinuationMarkers(removeCaptions(cut.lines, firstTurnOf(cut.lines), log), log);
+  lines = removeContinuationMarkers(cut.lines, log);
 
   const start = firstTurnOf(lines);
   const headerLines = lines.slice(0, start);
@@ -105,9 +107,18 @@ export function parseSource(file: string, text: string, info?: SourceInfo, minis
     log.add(l.n, l.text, 'heading');
     return false;
   });
-  const turns = readTurns(body, minister);
   const warnings: Warning[] = [];
   const warn = (line: number, kind: Warning['kind'], length?: number) => warnings.push({ source: file, line, kind, ...(length === undefined ? {} : { length }) });
+  const turns = readTurns(body, minister, log, (line) => warn(line, 'short-line-joined')).filter((t) => {
+    // Someone else's words (a moderator's) are never the minister's, nor part of a question.
+    if (t.speaker.kind !== 'other') return true;
+    log.add(t.line, `${t.speaker.label}：${t.paras.map((p) => p.text).join('')}`, 'other-speaker');
+    return false;
+  });
+  // A copy is an exchange of questions and the minister's answers; a page that only quotes him
+  // (a round-up of his sayings, an interview with someone else) is not one.
+  const spoken = (kind: Speaker['kind']) => turns.some((t) => t.speaker.kind === kind && t.paras.length > 0);
+  if (!spoken('minister') || (!stated && !spoken('questioner'))) return { ok: false, reason: { kind: 'no-turns', minister } };
 
   const exchanges: SourceExchange[] = [];
   if (fragment.length > 0) {
@@ -126,11 +137,13 @@ export function parseSource(file: string, text: string, info?: SourceInfo, minis
   };
   turns.forEach((turn, i) => {
     if (turn.speaker.kind === 'questioner') {
+      if (turn.paras.length === 0) return;
       if (pending) exchanges.push(ask(pending, []));
       pending = turn;
       return;
     }
     const paras = joinPageBreaks(turn.paras, log);
+    if (paras.length === 0) return;
     if (pending) {
       exchanges.push(ask(pending, paras));
       pending = null;
@@ -159,7 +172,7 @@ function readHeader(lines: readonly Line[], log: RemovalLog): Para[] {
   // The header ends after its last line that names the conference or the outlet, and the
   // headings and decks (lines that are not sentences) right after it.
   let from = texts.reduce((last, t, i) => (headerWords.test(t) ? i : last), -1) + 1;
-  while (from < texts.length && (texts[from] === '' || !sentencePunct.test(texts[from]!))) from++;
+  while (from < texts.length && (texts[from] === '' || isTitleLike(texts[from]!))) from++;
   const fragment: Para[] = [];
   lines.forEach((l, i) => {
     if (texts[i] === '') return;
@@ -169,14 +182,43 @@ function readHeader(lines: readonly Line[], log: RemovalLog): Para[] {
   return joinPageBreaks(fragment, log);
 }
 
-/** Splits the body into speaker turns; lines without a label continue the current turn. */
-function readTurns(lines: readonly Line[], minister: string): Turn[] {
+/** A short line with no punctuation at all: a headline, a deck, a page header, a subheading. */
+function isTitleLike(folded: string): boolean {
+  return [...folded].length <= 30 && !/[。！？；：，、…“”]/u.test(folded);
+}
+
+/**
+ * Splits the body into speaker turns; lines without a label continue the current turn. A title-like
+ * line just before a label is the newspaper's subheading over the next question, never the end of
+ * an answer; one inside an answer may be a subheading or the start of a paragraph cut by a page
+ * break (`我们` / `认为…`), so it is kept, joined, and reported through `onShortLine`.
+ */
+function readTurns(lines: readonly Line[], minister: string, log: RemovalLog, onShortLine: (line: number) => void): Turn[] {
   const turns: Turn[] = [];
-  for (const l of lines) {
-    if (l.text.trim() === '') continue;
-    const s = readLabel(l.text, minister);
-    if (s) turns.push({ speaker: s.speaker, paras: s.rest.trim() === '' ? [] : [{ text: s.rest.trim(), lines: [l.n] }], line: l.n });
-    else turns.at(-1)!.paras.push({ text: l.text.trim(), lines: [l.n] });
-  }
+  const texts = lines.map((l) => l.text.trim());
+  const labels = lines.map((l) => readLabel(l.text, minister));
+  const nextKept = (i: number) => {
+    let k = i + 1;
+    while (k < lines.length && texts[k] === '') k++;
+    return k;
+  };
+  lines.forEach((l, i) => {
+    if (texts[i] === '') return;
+    const s = labels[i];
+    if (s) {
+      turns.push({ speaker: s.speaker, paras: s.rest.trim() === '' ? [] : [{ text: s.rest.trim(), lines: [l.n] }], line: l.n });
+      return;
+    }
+    const turn = turns.at(-1)!;
+    if (isTitleLike(fold(texts[i]!))) {
+      const next = nextKept(i);
+      if (next >= lines.length || labels[next]) {
+        log.add(l.n, l.text, 'heading');
+        return;
+      }
+      if (turn.paras.length > 0 && /[。！？；]$/u.test(fold(turn.paras.at(-1)!.text))) onShortLine(l.n);
+    }
+    turn.paras.push({ text: texts[i]!, lines: [l.n] });
+  });
   return turns;
 }

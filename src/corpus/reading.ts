@@ -2,8 +2,9 @@
  * The reading of one field of an exchange (its question, or its answer) over the copies that carry
  * it, chosen place by place. The base copy gives the wording wherever the copies agree and the
  * paragraph breaks. At each place where they disagree, the reading is the majority's where three
- * or more copies carry the passage, otherwise the highest-priority copy's; every other wording is
- * kept as a variant, with its impact. Copies are compared in folded form, so script and typography
+ * or more independent copies carry the passage (copies that print the whole field alike count
+ * once), otherwise the highest-priority copy's; every other wording is kept as a variant, with its
+ * impact. Copies are compared in folded form, so script and typography
  * alone never make a variant, while the reading keeps the characters its copy printed. Pure.
  */
 import { clauseHunks, mapOffset, type Hunk } from './clause-diff.js';
@@ -64,7 +65,11 @@ export function readField(base: Witness, others: readonly Witness[], breaks: rea
     else places.push({ start: h.bs, end: h.be });
   }
 
-  const textAt = (w: Witness, p: Place) => (w === base ? base.text.slice(p.start, p.end) : w.text.slice(mapOffset(hunksOf.get(w)!, w.start, p.start), mapOffset(hunksOf.get(w)!, w.start, p.end)));
+  // Copies that print the whole field alike (script and typography aside) are reprints of one
+  // text, not independent witnesses: they count as one vote.
+  const family = new Map([base, ...others].map((w) => [w, foldCompact(w.text)]));
+  const votes = (ws: readonly Witness[]) => new Set(ws.map((w) => family.get(w))).size;
+  const textAt = (w: Witness, p: Place) => (w === base ? base.text.slice(p.start, p.end) : w.text.slice(mapOffset(hunksOf.get(w)!, w.start, p.start, 'start'), mapOffset(hunksOf.get(w)!, w.start, p.end, 'end')));
   const pieces: string[] = [];
   const shifts: { at: number; end: number; delta: number }[] = [];
   const pending: { place: Place; chosen: string; loser: Witness; text: string; group: Witness[]; rule: FieldVariant['rule'] }[] = [];
@@ -79,9 +84,10 @@ export function readField(base: Witness, others: readonly Witness[], breaks: rea
     if (groups.size < 2) continue;
     const byRank = rank(base);
     const best = (g: Witness[]) => [...g].sort(byRank)[0]!;
-    const ordered = [...groups.values()].sort((a, b) => (carriers.length >= 3 ? b.length - a.length : 0) || byRank(best(a), best(b)));
+    const voting = votes(carriers) >= 3;
+    const ordered = [...groups.values()].sort((a, b) => (voting ? votes(b) - votes(a) : 0) || byRank(best(a), best(b)));
     let group = ordered[0]!;
-    let rule: FieldVariant['rule'] = carriers.length >= 3 && group.length > ordered[1]!.length ? 'majority' : 'priority';
+    let rule: FieldVariant['rule'] = voting && votes(group) > votes(ordered[1]!) ? 'majority' : 'priority';
     let representative = group.includes(base) ? base : best(group);
     if (representative !== base && breaks.some((b) => b > p.start && b < p.end)) {
       // The reading of a place across a paragraph break cannot be split between two paragraphs.

@@ -14,7 +14,7 @@ export function rejectionMessage(r: Rejection): string {
     case 'no-minister':
       return `sources.json states the ${why.year} conference, but neither the file, sources.json ("minister") nor another copy of ${why.year} names the minister`;
     case 'no-turns':
-      return `no speaker turns ("${why.minister}：" or "…记者：")`;
+      return `no exchange of a journalist's question ("…记者：") and the minister's answer ("${why.minister}：")`;
     case 'conference':
       return conferenceProblem(why.problem);
     case 'date-mismatch':
@@ -46,6 +46,7 @@ export function warningMessage(w: Warning): string {
     'long-question': `a question of ${w.length ?? '?'} characters (has it swallowed an unlabelled answer?)`,
     'turn-without-speaker': 'text with no speaker label before the first turn (read as the tail of an answer on a page this copy lacks)',
     'question-without-answer': 'a question with no answer after it',
+    'short-line-joined': 'a short line without punctuation inside an answer, joined to the next paragraph (a subheading, or a paragraph cut by a page break?)',
   };
   return `${w.source}:${w.line}: ${what[w.kind]}`;
 }
@@ -89,6 +90,7 @@ const reasonLabel: Record<RemovalReason, string> = {
   'wire-end': 'wire endings',
   footer: 'web footers (lines)',
   timestamp: 'live-blog time stamps',
+  'other-speaker': 'turns of other speakers (a moderator)',
   'page-break-join': 'page-break joins',
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyImpact } from '../../src/corpus/impact.js';
 import type { Impact, ImpactReason } from '../../src/corpus/impact.js';
+import words from '../../src/corpus/impact-words.json' with { type: 'json' };
 
 interface Case {
   readonly reading: string;
@@ -15,7 +16,15 @@ const realVariants: readonly Case[] = [
   { reading: '推动人类进步的两大文明。', other: '推动人类进步的两大大文明。', impact: 'form', reason: 'doubled' },
   { reading: '为推动国际抗疫合作，确保产业链', other: '为推动国际抗疫合作、确保产业链', impact: 'form', reason: 'punctuation' },
   { reading: '中欧双方对此都应当高度警惕。', other: '中欧双方对此都保持高度警惕。', impact: 'meaning', reason: 'words' },
-  { reading: '中国的对欧政策保持稳定坚韧，', other: '中国的对外政策保持稳定坚韧，', impact: 'form', reason: 'misprint' },
+  { reading: '中国的对欧政策保持稳定坚韧，', other: '中国的对外政策保持稳定坚韧，', impact: 'meaning', reason: 'words' },
+  { reading: '中美关系', other: '中俄关系', impact: 'meaning', reason: 'words' },
+  { reading: '美方应当', other: '中方应当', impact: 'meaning', reason: 'words' },
+  { reading: '更多', other: '更少', impact: 'meaning', reason: 'words' },
+  { reading: '越来越大', other: '越来越小', impact: 'meaning', reason: 'words' },
+  { reading: '必然', other: '偶然', impact: 'meaning', reason: 'words' },
+  { reading: '西方', other: '东方', impact: 'meaning', reason: 'words' },
+  { reading: '部分。', other: '部分吗。', impact: 'meaning', reason: 'words' },
+  { reading: '在世界制造分裂，', other: '在世界上制造分裂，', impact: 'form', reason: 'misprint' },
   { reading: '中央广播电视总台国际广记者', other: '中央广播电视总台国广记者', impact: 'form', reason: 'misprint' },
   { reading: '过去一年来，', other: '过去一年，', impact: 'form', reason: 'misprint' },
   { reading: '亚太地区是大国博弈的“棋盘”，', other: '亚太地区不是大国博弈的“棋盘”，', impact: 'meaning', reason: 'negation' },
@@ -70,7 +79,9 @@ describe('classifyImpact on the edges of its rules', () => {
   });
 
   it('does not read the 非 of 非洲, the 未 of 未来 or the 别 of 特别 as a negation', () => {
-    expect(classifyImpact('同非洲国家合作', '同欧洲国家合作')).toEqual({ impact: 'form', reason: 'misprint' });
+    // 非洲 and 欧洲 are two places: a change of words (impact-words.json), not of negation.
+    expect(classifyImpact('同非洲国家合作', '同欧洲国家合作')).toEqual({ impact: 'meaning', reason: 'words' });
+    expect(classifyImpact('同非洲国家合作', '同非州国家合作')).toEqual({ impact: 'form', reason: 'misprint' });
     expect(classifyImpact('共创美好未来', '共创美好将来')).toEqual({ impact: 'form', reason: 'misprint' });
     expect(classifyImpact('特别是发展中国家', '特殊是发展中国家')).toEqual({ impact: 'form', reason: 'misprint' });
   });
@@ -129,7 +140,9 @@ function random(seed: number): () => number {
 }
 
 /** Han characters that are neither negations nor numerals. */
-const plainHan = Array.from('中国美欧亚太地区大博弈棋盘合作共赢发展世界和平外交政策关系人民历史文明推动进步坚持开放友好伙伴');
+/** Characters with no sense of their own in impact-words.json (no referent, opposite or particle). */
+const sensitive = new Set([...Array.from(words.referents), ...words.opposites.join(''), ...Array.from(words.particles)]);
+const plainHan = Array.from('中国美欧亚太地区大博弈棋盘合作共赢发展世界和平外交政策关系人民历史文明推动进步坚持开放友好伙伴').filter((c) => !sensitive.has(c));
 const someHan = [...plainHan, ...Array.from('不没无非未否一二三十')];
 const chinesePunctuation = Array.from('，。、；：？！“”‘’《》（）【】—…·');
 const mixed = [...someHan, ...chinesePunctuation, ...Array.from('0123456789ABCxyz '), '\u3000'];

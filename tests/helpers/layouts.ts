@@ -7,6 +7,7 @@
  * the source; only the artefacts around them are invented.
  */
 import { Converter } from 'opencc-js/cn2t';
+import { Converter as FullConverter } from 'opencc-js';
 import iconv from 'iconv-lite';
 
 /** A speaker-label scheme for relabel(). */
@@ -23,8 +24,8 @@ export type NoiseKind =
   | 'web-footer' // `责任编辑：王梓`, `【纠错】`, `分享到：微信 微博` after the last answer
   | 'report-lines'; // `王毅步入会场。`, `记者会开始。` after the lede, `（现场掌声）` mid-answer
 
-/** Encodings for re-encoded copies. 'utf8-bom' adds EF BB BF; 'utf16le'/'utf16be' include a BOM; 'utf16le-nobom' has none; 'gb18030' via iconv-lite; 'crlf' is UTF-8 with CRLF line endings; 'cr' old-Mac CR only. */
-export type Encoding = 'utf8-bom' | 'utf16le' | 'utf16be' | 'utf16le-nobom' | 'gb18030' | 'crlf' | 'cr';
+/** Encodings for re-encoded copies. 'utf8-bom' adds EF BB BF; 'utf16le'/'utf16be' include a BOM; 'utf16le-nobom' has none; 'gb18030' and 'big5' via iconv-lite; 'crlf' is UTF-8 with CRLF line endings; 'cr' old-Mac CR only. */
+export type Encoding = 'utf8-bom' | 'utf16le' | 'utf16be' | 'utf16le-nobom' | 'gb18030' | 'big5' | 'crlf' | 'cr';
 
 // ---------------------------------------------------------------------------------------------
 // Reading a copy: blocks (non-blank lines), speaker turns, header, lede and what follows the body.
@@ -332,6 +333,7 @@ export function asWebPage(raw: string): string {
 // Traditional characters
 
 let toHongKong: ((text: string) => string) | undefined;
+let hongKongToTaiwan: ((text: string) => string) | undefined;
 
 /** The same copy in traditional characters as a Hong Kong paper prints it: opencc-js cn→hk conversion of the whole text, then “”→「」 and ‘’→『』. (So 十四届全国人大二次会议 → 十四屆全國人大二次會議, 记者 → 記者, 摄 → 攝.) */
 export function toTraditional(raw: string): string {
@@ -715,6 +717,9 @@ export function encode(text: string, encoding: Encoding): Buffer {
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(lf, 'utf16le').swap16()]);
     case 'gb18030':
       return iconv.encode(lf, 'gb18030');
+    case 'big5':
+      // Big5 is Taiwan's: Hong Kong variant forms it lacks (説, 脱) are printed in their Taiwan form.
+      return iconv.encode((hongKongToTaiwan ??= FullConverter({ from: 'hk', to: 'tw' }) as (s: string) => string)(lf), 'big5');
     case 'crlf':
       return Buffer.from(lf.replace(/\n/gu, '\r\n'), 'utf8');
     case 'cr':
