@@ -179,7 +179,7 @@ export function stripMarkup(lines: readonly Line[]): (Line & { readonly heading:
 
 /** A live blog's time stamp before a line: `【10:02】`, `[10:02]`, `10:02 `. */
 const clock = String.raw`\d{1,2}\s*(?:[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|时\s*\d{1,2}\s*分)`;
-const timestamp = new RegExp(String.raw`^\s*(?:【\s*${clock}\s*】|\[\s*${clock}\s*\]|${clock}(?=\s|$))\s*`, 'u');
+const timestamp = new RegExp(String.raw`^\s*[▶►▸•]?\s*(?:【\s*${clock}\s*】|\[\s*${clock}\s*\]|[（(]\s*${clock}\s*[）)]|${clock}(?=\s|$))\s*`, 'u');
 
 /** Pass: removes live-blog time stamps, whether on a line of their own or before a turn. */
 export function removeTimestamps<L extends Line>(lines: readonly L[], log: RemovalLog): L[] {

@@ -20,7 +20,7 @@ export type Speaker =
 const labelPattern = /^\s*([^\s。！？，；“”‘’：][^。！？，；“”‘’：]{0,39}?)\s*：\s*/u;
 
 /** Words that make a label a clause of the minister's own sentence (`我想告诉美国记者：`), not an outlet. */
-const clauseWords = /[我你他她]|说|告诉|希望|请问/u;
+const clauseWords = /[我你他她]|说|告诉|希望|请问|各位/u;
 
 /** Titles printed around the minister's name in a label: `外长王毅`, `王毅外长`, `中共中央政治局委员、外交部长王毅`. */
 const ministerTitles = /^(?:中共中央政治局委员|国务委员|外交部长|外交部部长|外长|部长|兼|、)*$/u;
@@ -56,7 +56,8 @@ export function opensQuestion(text: string): boolean {
 }
 
 function classify(printed: string, folded: string, minister: string): Speaker | null {
-  const compact = folded.replace(/\s+/gu, '');
+  // A title in brackets after the name (`王毅（外交部长）`) is a title like any other.
+  const compact = folded.replace(/\s+/gu, '').replace(/（([^）]*)）/gu, (all, inner: string) => (ministerTitles.test(inner) ? '' : all));
   if (compact === '答' || compact === `${minister}答`) return { kind: 'minister' };
   const at = compact.indexOf(minister);
   if (at >= 0 && ministerTitles.test(compact.slice(0, at)) && ministerTitles.test(compact.slice(at + minister.length))) return { kind: 'minister' };
@@ -68,8 +69,9 @@ function classify(printed: string, folded: string, minister: string): Speaker | 
 function questioner(compact: string, printed: string): Speaker | null {
   if (compact === '问' || compact === '提问' || compact === '记者' || compact === '记者问') return { kind: 'questioner', label: null };
   const folded = fold(printed);
-  if (/^问（.+记者）$/u.test(compact)) return outlet(printed.slice(folded.indexOf('（') + 1, folded.lastIndexOf('）')));
+  if (/^(?:提问|问)（.+记者）$/u.test(compact)) return outlet(printed.slice(folded.indexOf('（') + 1, folded.lastIndexOf('）')));
   if (/^.+记者(?:提问|问)$/u.test(compact)) return outlet(printed.slice(0, /\s*(?:提问|问)\s*$/u.exec(folded)!.index));
+  if (/^记者（.+）$/u.test(compact)) return outlet(printed);
   if (compact.length >= 3 && compact.endsWith('记者')) return outlet(printed);
   return null;
 }

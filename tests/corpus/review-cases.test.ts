@@ -59,9 +59,9 @@ describe('files about the conference are not copies of it', () => {
 });
 
 describe('labels and lines a real copy prints', () => {
-  it('reads the minister under his titles: 外长王毅：, 王毅外长：, 中共中央政治局委员、外交部长王毅：, and after 【10时02分】', () => {
+  it('reads the minister under his titles (外长王毅：, 王毅外长：, 王毅（外交部长）：, 中共中央政治局委员、外交部长王毅：) and after any live-blog stamp', () => {
     let n = 0;
-    const labels = ['外长王毅：', '王毅外长：', '中共中央政治局委员、外交部长王毅：', '【10时02分】王毅：'];
+    const labels = ['外长王毅：', '王毅外长：', '中共中央政治局委员、外交部长王毅：', '【10时02分】王毅：', '王毅（外交部长）：', '▶10:02 王毅：', '（10:05）王毅：'];
     const text = full2024.text.replace(/^王毅：/gmu, () => labels[n++ % labels.length]!);
     const c = build([], { [full2024.file]: text });
     expect(ids(c)).toEqual(ids(today));
