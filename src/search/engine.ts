@@ -10,6 +10,7 @@
  * nothing rather than the least bad exchange.
  */
 import MiniSearch, { type SearchResult as MiniHit } from 'minisearch';
+import { SearchError } from './errors.js';
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
 import type { Rejection, SourceInfo, Variant } from '../corpus/model.js';
 import { answerText } from '../corpus/model.js';
@@ -18,17 +19,7 @@ import { normalizeQuery } from './normalize.js';
 import type { Segmenter } from './segment.js';
 import { parseQuery, topics as defaultTopics, type Topic } from './topics.js';
 
-/** An error in what the user asked (empty query, unknown year…); the message is meant for them. */
-export class SearchError extends Error {
-  override name = 'SearchError';
-  constructor(
-    message: string,
-    /** A machine-readable reason, for localised messages. */
-    readonly code: 'empty' | 'too-long' | 'unknown-year' | 'unknown-topic' | 'unknown-id',
-  ) {
-    super(message);
-  }
-}
+export { SearchError, type SearchProblem } from './errors.js';
 
 /** Longest query accepted, in characters (Discord's option limit is 100). */
 export const maxQueryLength = 100;
@@ -157,7 +148,7 @@ export class SearchEngine {
    */
   resultOf(id: string): SearchResult {
     const found = this.exchanges.get(id.trim());
-    if (!found) throw new SearchError(`search: no exchange with id "${id.trim()}"; ids look like 2024-09`, 'unknown-id');
+    if (!found) throw new SearchError({ code: 'unknown-id', id: id.trim() });
     return this.result(found.exchange.id, new Map(), true, 0);
   }
 
@@ -165,7 +156,7 @@ export class SearchEngine {
   checkYear(year: number | null | undefined): number | null {
     if (year === null || year === undefined) return null;
     if (!this.years.includes(year)) {
-      throw new SearchError(`search: no conference in ${year}; the corpus has ${this.years.join(', ')}`, 'unknown-year');
+      throw new SearchError({ code: 'unknown-year', year, years: this.years });
     }
     return year;
   }
@@ -178,9 +169,9 @@ export class SearchEngine {
     const year = this.checkYear(options.year);
     const limit = options.limit ?? defaultLimit;
     const normalized = normalizeQuery(query);
-    if (normalized === '') throw new SearchError('search: the query is empty', 'empty');
+    if (normalized === '') throw new SearchError({ code: 'empty' });
     if ([...normalized].length > maxQueryLength) {
-      throw new SearchError(`search: the query is ${[...normalized].length} characters long; the limit is ${maxQueryLength}`, 'too-long');
+      throw new SearchError({ code: 'too-long', length: [...normalized].length, max: maxQueryLength });
     }
     const parts = parseQuery(normalized, this.topics);
     const { tokens: words, unknown } = parts.chinese === '' ? { tokens: [], unknown: [] } : this.segment(parts.chinese);
@@ -215,8 +206,7 @@ export class SearchEngine {
   searchKnown(query: string, options: { year?: number | null; limit?: number } = {}): SearchResponse {
     const res = this.search(query, options);
     if (!res.understood) {
-      const words = res.ignored.length > 0 ? res.ignored.join(', ') : query.trim();
-      throw new SearchError(`search: unknown topic "${query.trim()}": no topic is named and "${words}" is not in the corpus`, 'unknown-topic');
+      throw new SearchError({ code: 'unknown-topic', query: query.trim(), words: res.ignored, suggestions: [] });
     }
     return res;
   }
