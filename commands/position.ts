@@ -2,7 +2,7 @@
 import { ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { yearOption, topicOption, topicChoices } from '../src/discord/options.js';
-import { checkTopic, positionReply } from '../src/discord/results.js';
+import { checkTopic, positionReply, readYear } from '../src/discord/results.js';
 
 export const command: Command = {
   data: (years) => ({
@@ -16,7 +16,7 @@ export const command: Command = {
   }),
   run: ({ options, lang }, { engine }) => {
     const topic = checkTopic(options.topic, lang);
-    const year = engine.checkYear(typeof options.year === 'number' ? options.year : null);
+    const year = engine.checkYear(readYear(options.year));
     const { message, found } = positionReply(engine, topic, year, 1, lang);
     return { type: 'message', message, ephemeral: !found };
   },

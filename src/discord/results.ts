@@ -1,5 +1,6 @@
 /** Turning search results into replies; shared by /position, /compare, /quote and the buttons. */
 import type { SearchEngine, SearchResponse, SearchResult } from '../search/engine.js';
+import { SearchError } from '../search/errors.js';
 import type { Reply } from './command.js';
 import { UserError } from './command.js';
 import { labels, type Lang } from './i18n.js';
@@ -31,6 +32,18 @@ export function checkTopic(topic: string | number | undefined, lang: Lang): stri
     );
   }
   return t;
+}
+
+/**
+ * Reads a year option as Discord or the console gives it (a number, or the text typed after
+ * `year:`): absent is null; anything that is not a four-digit year (`0`, `-1`, `twenty`) is an
+ * error, never silently ignored.
+ */
+export function readYear(value: string | number | undefined): number | null {
+  if (value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
+  const n = typeof value === 'number' ? value : /^\s*\d{4}\s*$/u.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1000 || n > 9999) throw new SearchError({ code: 'not-a-year', value: String(value) });
+  return n;
 }
 
 /** How a response's topic is named in titles: topic names, else the query as typed (escaped). */
@@ -67,7 +80,7 @@ export function positionReply(engine: SearchEngine, query: string, year: number 
   if (!r) {
     const L = labels(lang);
     const why = res.ignored.length > 0 ? `\n${L.notSearched}: ${res.ignored.map(plainText).join(', ')}` : '';
-    return { message: textPayload(`${rank === 1 ? L.noStatement(label, year) : L.noMore(label)}${why}`), found: false };
+    return { message: textPayload(`${rank === 1 ? L.noStatement(label, res.year) : L.noMore(label)}${why}`), found: false };
   }
   return {
     message: renderResult(engine, r, lang, {

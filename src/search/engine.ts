@@ -16,6 +16,7 @@ import type { Rejection, SourceInfo, Variant } from '../corpus/model.js';
 import { answerText } from '../corpus/model.js';
 import { indexOptions, type SearchDoc, type StoredDoc } from './documents.js';
 import { normalizeQuery } from './normalize.js';
+import { yearsInQuery } from './query-year.js';
 import type { Segmenter } from './segment.js';
 import { parseQuery, topics as defaultTopics, type Topic } from './topics.js';
 
@@ -166,13 +167,20 @@ export class SearchEngine {
    * @throws SearchError for an empty or over-long query, or a year not in the corpus
    */
   search(query: string, options: { year?: number | null; limit?: number } = {}): SearchResponse {
-    const year = this.checkYear(options.year);
     const limit = options.limit ?? defaultLimit;
-    const normalized = normalizeQuery(query);
-    if (normalized === '') throw new SearchError({ code: 'empty' });
-    if ([...normalized].length > maxQueryLength) {
-      throw new SearchError({ code: 'too-long', length: [...normalized].length, max: maxQueryLength });
+    const full = normalizeQuery(query);
+    if ([...full].length > maxQueryLength) {
+      throw new SearchError({ code: 'too-long', length: [...full].length, max: maxQueryLength });
     }
+    // A year typed in the query filters like the year option (and must agree with it).
+    const typed = yearsInQuery(full);
+    if (typed.years.length > 1) throw new SearchError({ code: 'several-years', years: typed.years });
+    const option = options.year ?? null;
+    if (typed.years.length === 1 && option !== null && option !== typed.years[0])
+      throw new SearchError({ code: 'conflicting-years', typed: typed.years[0]!, option });
+    const year = this.checkYear(typed.years[0] ?? option);
+    const normalized = typed.rest;
+    if (normalized === '') throw new SearchError({ code: 'empty' });
     const parts = parseQuery(normalized, this.topics);
     const { tokens: words, unknown } = parts.chinese === '' ? { tokens: [], unknown: [] } : this.segment(parts.chinese);
     const terms = [...new Set([...parts.topics.flatMap((t) => t.terms), ...words])];
@@ -216,8 +224,12 @@ export class SearchEngine {
    * @param years - years to compare; all years of the corpus when empty
    */
   compare(query: string, years: readonly number[] = []): CompareResponse {
-    const wanted = years.length > 0 ? [...new Set(years)].sort((a, b) => a - b) : this.years;
+    // Years typed in the topic (`taiwan 2021 2024`) join the years asked for.
+    const typed = yearsInQuery(normalizeQuery(query));
+    const asked = [...new Set([...years, ...typed.years])];
+    const wanted = asked.length > 0 ? asked.sort((a, b) => a - b) : this.years;
     for (const y of wanted) this.checkYear(y);
+    if (typed.years.length > 0) query = typed.rest;
     const first = this.searchKnown(query, { year: wanted[0]!, limit: 1 });
     return {
       topic: query,

@@ -52,6 +52,9 @@ describe('console mode', () => {
       'hello',
       '/position ' + 'x'.repeat(90),
       '/position bitcoin',
+      '/position taiwan year:twenty',
+      '/position taiwan year:0',
+      '/position taiwan 2021 year:2024',
       '/quote 2024-09',
     ]);
     expect(code).toBe(1);
@@ -60,7 +63,17 @@ describe('console mode', () => {
     expect(err).toContain('error: type a command such as /position taiwan 2021');
     expect(err).toContain('error: That topic is 90 characters long; the limit is 80.');
     expect(err).toContain('error: Unknown topic: "bitcoin" names no topic and is not in the corpus.');
+    expect(err).toContain('error: "twenty" is not a year; years look like 2024.');
+    expect(err).toContain('error: "0" is not a year; years look like 2024.');
+    expect(err).toContain('error: The topic says 2021 but the year option says 2024.');
     expect(out).toContain('`2024-09`');
+  });
+
+  it('reads a year typed in the topic, and compares the years typed after it', async () => {
+    const { out, code } = await session(['/position 2024年台湾', '/compare taiwan 2021, 2024']);
+    expect(code).toBe(0);
+    expect(out).toContain('┌ 王毅 · Taiwan · 2024');
+    expect(out).toContain('── thread "Taiwan · 2021, 2024" ──');
   });
 
   it('answers a known topic without a statement that year as a normal reply', async () => {

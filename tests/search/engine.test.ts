@@ -37,6 +37,39 @@ describe('search on the real corpus', () => {
     for (const q of ['煤矿安全', '平顶山', '纪检监察', '农村自建房']) expect(top(q), q).toEqual([]);
   });
 
+  it('filters by a year typed in the query, in either language and order', () => {
+    for (const q of ['taiwan 2024', '2024 taiwan', '台湾 2024年', '2024年台湾', 'Taiwan ２０２４']) {
+      const res = engine.search(q);
+      expect(res.year, q).toBe(2024);
+      expect(res.results.length, q).toBeGreaterThan(0);
+      expect(
+        res.results.every((r) => r.year === 2024),
+        q,
+      ).toBe(true);
+      expect(res.results[0]!.id, q).toBe(engine.search('taiwan', { year: 2024 }).results[0]!.id);
+    }
+  });
+
+  it('refuses a typed year that contradicts the option, several typed years, and a typed year not in the corpus', () => {
+    const problem = (q: string, year?: number) => {
+      try {
+        engine.search(q, { year: year ?? null });
+      } catch (error) {
+        return (error as SearchError).problem;
+      }
+      return null;
+    };
+    expect(problem('taiwan 2021', 2024)).toEqual({ code: 'conflicting-years', typed: 2021, option: 2024 });
+    expect(problem('taiwan 2021 2024')).toEqual({ code: 'several-years', years: [2021, 2024] });
+    expect(problem('taiwan 2023')).toEqual({ code: 'unknown-year', year: 2023, years: [2021, 2022, 2024] });
+    expect(problem('2024年')).toEqual({ code: 'empty' });
+  });
+
+  it('compares the years typed in the topic', () => {
+    expect(engine.compare('taiwan 2021 2024').years.map((y) => y.year)).toEqual([2021, 2024]);
+    expect(engine.compare('taiwan 2021', [2024]).years.map((y) => y.year)).toEqual([2021, 2024]);
+  });
+
   it('keeps the year filter exact', () => {
     for (const year of engine.years) for (const r of top('united states', year)) expect(r.year).toBe(year);
   });
