@@ -20,6 +20,7 @@ function toJson(res: SearchResponse) {
     terms: res.terms,
     topics: res.topics,
     ignored: res.ignored,
+    corrected: res.corrected,
     results: res.results.map((r) => ({
       id: r.id,
       year: r.year,

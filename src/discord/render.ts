@@ -166,6 +166,8 @@ export interface ResultContext {
   /** Chinese terms searched; empty for `/quote`. */
   readonly terms: readonly string[];
   readonly ignored?: readonly string[];
+  /** Typos read as another word, said so the reader can tell (`tawian → taiwan`). */
+  readonly corrected?: readonly { readonly from: string; readonly to: string }[];
   /** What `sources.json` says of a file, to name its publisher. */
   readonly source?: (file: string) => SourceInfo | undefined;
   /** For the Next result button: the query, year and this result's rank; absent for `/quote`. */
@@ -205,6 +207,8 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   embedFields.push(...fields(L.sources, r.quoteSources.map((f) => sourceLabel(f, ctx.source?.(f))).join('\n')));
   if (ctx.terms.length > 0) embedFields.push(...fields(L.searched, ctx.terms.join('、')));
   if (ctx.ignored && ctx.ignored.length > 0) embedFields.push(...fields(L.notSearched, ctx.ignored.map(plainText).join(', ')));
+  if (ctx.corrected && ctx.corrected.length > 0)
+    embedFields.push(...fields(L.readAs, ctx.corrected.map((c) => `${plainText(c.from)} → ${plainText(c.to)}`).join(', ')));
 
   const footerParts = [quoteCut ? `${L.quoteOf(first + 1, last + 1, total)} · ${L.page(1, pages.length)}` : L.quoteOf(first + 1, last + 1, total), L.verbatim];
   if (ctx.next) footerParts.unshift(L.resultOf(ctx.next.rank));

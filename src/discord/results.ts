@@ -57,7 +57,7 @@ export function renderResult(
   engine: SearchEngine,
   r: SearchResult,
   lang: Lang,
-  extra: Pick<ResultContext, 'terms' | 'ignored' | 'next'> & { topicLabel?: string },
+  extra: Pick<ResultContext, 'terms' | 'ignored' | 'next' | 'corrected'> & { topicLabel?: string },
 ): MessagePayload {
   const conference = engine.exchange(r.id)!.conference;
   return resultPayload(r, {
@@ -68,6 +68,7 @@ export function renderResult(
     source: (file) => engine.source(file),
     terms: extra.terms,
     ignored: extra.ignored,
+    corrected: extra.corrected,
     next: extra.next,
   });
 }
@@ -87,6 +88,7 @@ export function positionReply(engine: SearchEngine, query: string, year: number 
       topicLabel: label,
       terms: res.terms,
       ignored: res.ignored,
+      corrected: res.corrected,
       next: { query, year, rank, hasNext: res.results.length > rank },
     }),
     found: true,

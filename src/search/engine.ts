@@ -18,7 +18,7 @@ import { indexOptions, type SearchDoc, type StoredDoc } from './documents.js';
 import { normalizeQuery } from './normalize.js';
 import { yearsInQuery } from './query-year.js';
 import type { Segmenter } from './segment.js';
-import { parseQuery, topics as defaultTopics, type Topic } from './topics.js';
+import { parseQuery, suggestTopics, topics as defaultTopics, type Topic } from './topics.js';
 
 export { SearchError, type SearchProblem } from './errors.js';
 
@@ -77,6 +77,10 @@ export interface SearchResponse {
   readonly ignored: readonly string[];
   /** False when nothing in the query names a topic or only words the corpus never uses (an unknown topic). */
   readonly understood: boolean;
+  /** Typos read as the word they are close to (`tawian` → `taiwan`), to say so in the reply. */
+  readonly corrected: readonly { readonly from: string; readonly to: string }[];
+  /** Topics the query may have meant, when a word was too unsure to correct. */
+  readonly suggestions: readonly Pick<Topic, 'id' | 'name' | 'zh'>[];
   readonly results: readonly SearchResult[];
 }
 
@@ -190,6 +194,8 @@ export class SearchEngine {
       terms,
       topics: parts.topics.map(({ id, name, zh }) => ({ id, name, zh })),
       ignored: [...parts.unknownWords, ...unknown],
+      corrected: parts.corrected,
+      suggestions: parts.suggestions.map(({ id, name, zh }) => ({ id, name, zh })),
       understood: parts.topics.length > 0 || (words.length > 0 && unknown.length === 0 && parts.unknownWords.length === 0),
     };
     // Words no topic names and the corpus never uses: with a topic they are ignored (and said so);
@@ -214,7 +220,9 @@ export class SearchEngine {
   searchKnown(query: string, options: { year?: number | null; limit?: number } = {}): SearchResponse {
     const res = this.search(query, options);
     if (!res.understood) {
-      throw new SearchError({ code: 'unknown-topic', query: query.trim(), words: res.ignored, suggestions: [] });
+      const close = res.suggestions.length > 0 ? res.suggestions : res.ignored.flatMap((w) => suggestTopics(w, 3, this.topics));
+      const suggestions = [...new Set(close.map((t) => t.name))].slice(0, 3);
+      throw new SearchError({ code: 'unknown-topic', query: query.trim(), words: res.ignored, suggestions });
     }
     return res;
   }

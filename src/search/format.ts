@@ -23,6 +23,7 @@ export function formatResponse(res: SearchResponse): string {
   const searched = res.terms.length > 0 ? `Searched: ${res.terms.join(', ')}` : 'Searched: nothing (no topic or Chinese word recognised)';
   const lines = [`${searched}${res.year ? ` in ${res.year}` : ''}`];
   if (res.ignored.length > 0) lines.push(`Not recognised, not searched: ${res.ignored.join(', ')}`);
+  if (res.corrected.length > 0) lines.push(`Read as: ${res.corrected.map((c) => `${c.from} → ${c.to}`).join(', ')}`);
   if (res.results.length === 0) {
     lines.push('', `No statement found for "${res.query}"${res.year ? ` in ${res.year}` : ''}.`);
     return lines.join('\n');

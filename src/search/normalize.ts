@@ -1,17 +1,36 @@
-/** Normalising what users type: Unicode forms, traditional → simplified Chinese, case, stray characters. */
+/**
+ * Normalising what users type: Unicode forms, traditional → simplified Chinese with Taiwan and Hong
+ * Kong phrasing read as the mainland press writes it (人工智慧 → 人工智能, 東協 → 东盟), case, stray
+ * characters. For queries only: quotes are never converted.
+ */
+import { Converter } from 'opencc-js/t2cn';
 import { toMainland } from '../corpus/script.js';
+import regional from './regional.json' with { type: 'json' };
 
 /** Format (zero-width, bidi), private-use and lone surrogate characters: removed, they join nothing. */
 const invisible = /[\p{Cf}\p{Co}\p{Cs}]/gu;
 /** Control characters (tabs, newlines): read as spaces. */
 const control = /\p{Cc}/gu;
 
+/** OpenCC's Taiwan phrase table (軟體 → 软件, 人工智慧 → 人工智能); its declaration files do not resolve under NodeNext. */
+const taiwanPhrases = Converter({ from: 'twp', to: 'cn' }) as (text: string) => string;
+
+/** Regional words OpenCC leaves alone (`regional.json`), longest first so 沙乌地阿拉伯 wins over 沙乌地. */
+const phrases = Object.entries(regional.phrases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
+
+/** Rewrites Taiwan and Hong Kong words into the mainland's. */
+function mainlandWords(text: string): string {
+  let out = taiwanPhrases(toMainland(text));
+  for (const [from, to] of phrases) if (from !== to) out = out.split(from).join(to);
+  return out;
+}
+
 /**
  * Normalises a query: NFKC (full-width letters and digits become ASCII), invisible characters
- * removed, traditional characters converted to simplified, lower case, single spaces.
+ * removed, traditional characters and regional words converted, lower case, single spaces.
  */
 export function normalizeQuery(raw: string): string {
-  return toMainland(raw.normalize('NFKC').replace(invisible, '').replace(control, ' ')).toLowerCase().replace(/\s+/gu, ' ').trim();
+  return mainlandWords(raw.normalize('NFKC').replace(invisible, '').replace(control, ' ')).toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
 /** True for a Han (Chinese) character. */

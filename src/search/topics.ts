@@ -3,6 +3,7 @@
  * Pure functions over plain data.
  */
 import data from './topics.json' with { type: 'json' };
+import { closestWords } from './edit-distance.js';
 import { normalizeQuery } from './normalize.js';
 
 /** One topic users can ask about. */
@@ -39,7 +40,7 @@ const formsOfTopic = new WeakMap<Topic, string[]>();
 export function topicForms(t: Topic): string[] {
   let forms = formsOfTopic.get(t);
   if (!forms) {
-    forms = [...new Set([t.name, t.zh, t.id.replace(/-/gu, ' '), ...t.aliases, ...t.terms].map(normalizeQuery))];
+    forms = [...new Set([t.name, t.zh, t.id.replace(/-/gu, ' '), ...t.aliases, ...t.terms].map((f) => readLatin(normalizeQuery(f))))];
     formsOfTopic.set(t, forms);
   }
   return forms;
@@ -53,6 +54,35 @@ export interface QueryParts {
   readonly chinese: string;
   /** Latin words left over that name no topic. */
   readonly unknownWords: readonly string[];
+  /** Typos read as the word they are close to (`tawian` → `taiwan`). */
+  readonly corrected: readonly { readonly from: string; readonly to: string }[];
+  /** Topics a word is equally close to, when it was too unsure to correct: for a "did you mean". */
+  readonly suggestions: readonly Topic[];
+}
+
+/**
+ * Latin text read as people mean it: hyphens between words and underscores are spaces
+ * (`south-china-sea`), hashtags lose their mark (`#taiwan`), possessives their `'s` (`china's`).
+ */
+export function readLatin(normalized: string): string {
+  return normalized
+    .replace(/[#_]+/gu, ' ')
+    .replace(/([\p{L}\p{N}])[-‐–—]+(?=[\p{L}\p{N}])/gu, '$1 ')
+    .replace(/(\p{L})['’]s(?![\p{L}])/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** A plural of a word the forms use (`taiwans`, `sanctions`, `policies`), as that word; null otherwise. */
+function singularOf(word: string, known: ReadonlySet<string>): string | null {
+  for (const [end, by] of [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
+    if (word.length > end.length + 2 && word.endsWith(end) && known.has(word.slice(0, -end.length) + by)) return word.slice(0, -end.length) + by;
+  }
+  return null;
 }
 
 interface Form {
@@ -67,7 +97,18 @@ function formsOf(list: readonly Topic[]): Form[] {
     .sort((a, b) => b.form.length - a.form.length);
 }
 
-const formCache = new WeakMap<readonly Topic[], Form[]>();
+const formCache = new WeakMap<readonly Topic[], { forms: Form[]; words: Set<string> }>();
+
+/** The forms of a topic list, longest first, and every Latin word they use (computed once per list). */
+function formsAndWords(list: readonly Topic[]): { forms: Form[]; words: Set<string> } {
+  let cached = formCache.get(list);
+  if (!cached) {
+    const forms = formsOf(list);
+    cached = { forms, words: new Set(forms.filter((f) => f.latin).flatMap((f) => f.form.split(' '))) };
+    formCache.set(list, cached);
+  }
+  return cached;
+}
 
 /** Latin words that ask nothing by themselves. */
 const fillerWords = new Set([
@@ -104,15 +145,24 @@ const fillerWords = new Set([
 
 /**
  * Splits a normalised query into the topics it names, leftover Chinese text, and unknown words.
- * Longest forms win (`south china sea` before `china`); Latin forms match whole words only.
+ * Longest forms win (`south china sea` before `china`); Latin forms match whole words only. A Latin
+ * word the forms do not use is read as their word when it is its plural, or a typo of exactly one
+ * of them within the typo budget (`editDistance.ts`); words in `knownWords` (real words of another
+ * vocabulary) are never taken for typos.
  */
-export function parseQuery(normalized: string, list: readonly Topic[] = topics): QueryParts {
-  let forms = formCache.get(list);
-  if (!forms) {
-    forms = formsOf(list);
-    formCache.set(list, forms);
-  }
-  let rest = ` ${normalized.replace(/[^\p{L}\p{N}.'’\- ]+/gu, ' ').replace(/\s+/gu, ' ')} `;
+export function parseQuery(normalized: string, list: readonly Topic[] = topics, knownWords: ReadonlySet<string> = new Set()): QueryParts {
+  const { forms, words } = formsAndWords(list);
+  const read: { from: string; to: string; typo: boolean }[] = [];
+  const unsure = new Set<string>();
+  const text = readLatin(normalized).replace(/[a-z][a-z0-9.'’]*/gu, (w) => {
+    if (words.has(w) || fillerWords.has(w) || knownWords.has(w)) return w;
+    const singular = singularOf(w, words);
+    const close = singular ? [singular] : closestWords(w, words);
+    if (close.length === 1) read.push({ from: w, to: close[0]!, typo: singular === null });
+    else for (const c of close) unsure.add(c);
+    return close.length === 1 ? close[0]! : w;
+  });
+  let rest = ` ${text.replace(/[^\p{L}\p{N}.'’\- ]+/gu, ' ').replace(/\s+/gu, ' ')} `;
   const found: { at: number; topic: Topic }[] = [];
   for (const f of forms) {
     const needle = f.latin ? ` ${f.form} ` : f.form;
@@ -130,11 +180,16 @@ export function parseQuery(normalized: string, list: readonly Topic[] = topics):
     .join('')
     .replace(/\s+/gu, ' ')
     .trim();
-  const unknownWords = rest
+  // A word read as another counts only if it then named a topic; otherwise it stays as typed.
+  const left = rest
     .replace(/\p{Script=Han}/gu, ' ')
     .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((w) => w !== '' && !fillerWords.has(w));
-  return { topics: ordered, chinese, unknownWords };
+    .filter((w) => w !== '');
+  const unused = read.filter((r) => left.includes(r.to));
+  const unknownWords = left.map((w) => unused.find((r) => r.to === w)?.from ?? w).filter((w) => !fillerWords.has(w));
+  const corrected = read.filter((r) => r.typo && !unused.includes(r)).map(({ from, to }) => ({ from, to }));
+  const suggestions = list.filter((t) => !ordered.includes(t) && topicForms(t).some((f) => f.split(' ').some((w) => unsure.has(w))));
+  return { topics: ordered, chinese, unknownWords, corrected, suggestions };
 }
 
 /** Topics whose names or aliases start with, or contain, what the user typed so far; best first. */

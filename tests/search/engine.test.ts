@@ -70,6 +70,34 @@ describe('search on the real corpus', () => {
     expect(engine.compare('taiwan 2021', [2024]).years.map((y) => y.year)).toEqual([2021, 2024]);
   });
 
+  it('forgives typos, plurals, possessives, hyphens, hashtags and case, and says what it read', () => {
+    const cases: [string, string, { from: string; to: string }[]][] = [
+      ['tawian', 'taiwan', [{ from: 'tawian', to: 'taiwan' }]],
+      ['ukriane', 'ukraine', [{ from: 'ukriane', to: 'ukraine' }]],
+      ['taiwans', 'taiwan', []],
+      ["Taiwan's", 'taiwan', []],
+      ['south-china-sea', 'south-china-sea', []],
+      ['Belt-and-Road', 'belt-and-road', []],
+      ['#Taiwan', 'taiwan', []],
+    ];
+    for (const [q, topic, corrected] of cases) {
+      const res = engine.search(q);
+      expect(
+        res.topics.map((t) => t.id),
+        q,
+      ).toEqual([topic]);
+      expect(res.corrected, q).toEqual(corrected);
+      expect(res.results.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads Taiwan and Hong Kong phrasing as the mainland words the conferences use', () => {
+    expect(engine.search('人工智慧').terms).toContain('人工智能');
+    expect(engine.search('人工智慧').results[0]?.id).toBe(engine.search('人工智能').results[0]?.id);
+    expect(engine.search('東協', { year: 2022 }).topics.map((t) => t.id)).toEqual(engine.search('东盟', { year: 2022 }).topics.map((t) => t.id));
+    expect(engine.search('氣候變遷').results[0]?.id).toBe(engine.search('气候变化').results[0]?.id);
+  });
+
   it('keeps the year filter exact', () => {
     for (const year of engine.years) for (const r of top('united states', year)) expect(r.year).toBe(year);
   });
