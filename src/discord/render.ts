@@ -170,6 +170,8 @@ export interface ResultContext {
   readonly corrected?: readonly { readonly from: string; readonly to: string }[];
   /** What `sources.json` says of a file, to name its publisher. */
   readonly source?: (file: string) => SourceInfo | undefined;
+  /** Without a year: how many exchanges match in each year, shown with a button per other year. */
+  readonly perYear?: readonly { readonly year: number; readonly count: number }[] | null;
   /** For the Next result button: the query, year and this result's rank; absent for `/quote`. */
   readonly next?: { readonly query: string; readonly year: number | null; readonly rank: number; readonly hasNext: boolean };
 }
@@ -209,6 +211,7 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   if (ctx.ignored && ctx.ignored.length > 0) embedFields.push(...fields(L.notSearched, ctx.ignored.map(plainText).join(', ')));
   if (ctx.corrected && ctx.corrected.length > 0)
     embedFields.push(...fields(L.readAs, ctx.corrected.map((c) => `${plainText(c.from)} → ${plainText(c.to)}`).join(', ')));
+  if (ctx.perYear) embedFields.push({ name: L.byYear, value: ctx.perYear.map((y) => `${y.year} · ${y.count}`).join('  ') });
 
   const footerParts = [quoteCut ? `${L.quoteOf(first + 1, last + 1, total)} · ${L.page(1, pages.length)}` : L.quoteOf(first + 1, last + 1, total), L.verbatim];
   if (ctx.next) footerParts.unshift(L.resultOf(ctx.next.rank));
@@ -229,7 +232,10 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   buttons.push({ label: L.full, state: { kind: 'page', id: r.id, page: 0 } });
   buttons.push({ label: L.cite, state: { kind: 'cite', id: r.id, first, last } });
   if (r.variants.length > 0) buttons.push({ label: L.variants, state: { kind: 'var', id: r.id, page: 0 } });
-  return { embeds: [fitEmbed(embed)], components: buttonRow(buttons) };
+  // The other years one click away: the best exchange of that year, in place.
+  const years = ctx.next && ctx.perYear ? ctx.perYear.filter((y) => y.count > 0).slice(0, 5) : [];
+  const yearButtons = years.map((y) => ({ label: L.inYear(y.year, y.count), state: { kind: 'next', rank: 1, year: y.year, query: ctx.next!.query } as const }));
+  return { embeds: [fitEmbed(embed)], components: [...buttonRow(buttons), ...buttonRow(yearButtons)] };
 }
 
 /** Keeps an embed under the 6000-character total by dropping trailing fields and saying so. */

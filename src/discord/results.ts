@@ -57,7 +57,7 @@ export function renderResult(
   engine: SearchEngine,
   r: SearchResult,
   lang: Lang,
-  extra: Pick<ResultContext, 'terms' | 'ignored' | 'next' | 'corrected'> & { topicLabel?: string },
+  extra: Pick<ResultContext, 'terms' | 'ignored' | 'next' | 'corrected' | 'perYear'> & { topicLabel?: string },
 ): MessagePayload {
   const conference = engine.exchange(r.id)!.conference;
   return resultPayload(r, {
@@ -69,6 +69,7 @@ export function renderResult(
     terms: extra.terms,
     ignored: extra.ignored,
     corrected: extra.corrected,
+    perYear: extra.perYear,
     next: extra.next,
   });
 }
@@ -89,6 +90,7 @@ export function positionReply(engine: SearchEngine, query: string, year: number 
       terms: res.terms,
       ignored: res.ignored,
       corrected: res.corrected,
+      perYear: res.perYear,
       next: { query, year, rank, hasNext: res.results.length > rank },
     }),
     found: true,

@@ -81,6 +81,8 @@ export interface SearchResponse {
   readonly corrected: readonly { readonly from: string; readonly to: string }[];
   /** Topics the query may have meant, when a word was too unsure to correct. */
   readonly suggestions: readonly Pick<Topic, 'id' | 'name' | 'zh'>[];
+  /** Without a year: how many exchanges match in each year of the corpus (zeros included). Null when a year was asked. */
+  readonly perYear: readonly { readonly year: number; readonly count: number }[] | null;
   readonly results: readonly SearchResult[];
 }
 
@@ -200,7 +202,8 @@ export class SearchEngine {
     };
     // Words no topic names and the corpus never uses: with a topic they are ignored (and said so);
     // without one the query asks for something the corpus does not have.
-    if (parts.topics.length === 0 && (unknown.length > 0 || parts.unknownWords.length > 0 || words.length === 0)) return { ...base, results: [] };
+    if (parts.topics.length === 0 && (unknown.length > 0 || parts.unknownWords.length > 0 || words.length === 0))
+      return { ...base, perYear: null, results: [] };
 
     const filter = (hit: MiniHit) => year === null || (hit as unknown as StoredDoc).year === year;
     const groups: Group[] = parts.topics.map((t) => ({
@@ -210,7 +213,10 @@ export class SearchEngine {
       const hits = this.index.search({ queries: words, combineWith: 'AND' }, { fields: ['text'], tokenize: (s) => [s], filter });
       groups.push({ hits: new Map(hits.map((h) => [h.id as number, h])) });
     }
-    return { ...base, results: this.rank(groups, Math.max(0, limit)) };
+    const { results, matched } = this.rank(groups, Math.max(0, limit));
+    const perYear =
+      year === null ? this.years.map((y) => ({ year: y, count: matched.filter((id) => this.exchanges.get(id)!.conference.year === y).length })) : null;
+    return { ...base, perYear, results };
   }
 
   /**
@@ -248,7 +254,7 @@ export class SearchEngine {
   }
 
   /** Groups doc hits per exchange, keeps exchanges that match every group, ranks them, renders the top `limit`. */
-  private rank(groups: readonly Group[], limit: number): SearchResult[] {
+  private rank(groups: readonly Group[], limit: number): { results: SearchResult[]; matched: string[] } {
     interface Acc {
       score: number;
       questionGroups: Set<number>;
@@ -276,12 +282,14 @@ export class SearchEngine {
         byExchange.set(doc.exchangeId, acc);
       }
     });
-    return [...byExchange]
+    const ranked = [...byExchange]
       .filter(([, acc]) => acc.groups.size === groups.length)
       .map(([id, acc]) => ({ id, acc, aboutQuestion: acc.questionGroups.size === groups.length }))
-      .sort((a, b) => Number(b.aboutQuestion) - Number(a.aboutQuestion) || b.acc.score - a.acc.score || a.id.localeCompare(b.id))
-      .slice(0, limit)
-      .map(({ id, acc, aboutQuestion }) => this.result(id, acc.paragraphScores, aboutQuestion, acc.score));
+      .sort((a, b) => Number(b.aboutQuestion) - Number(a.aboutQuestion) || b.acc.score - a.acc.score || a.id.localeCompare(b.id));
+    return {
+      matched: ranked.map((r) => r.id),
+      results: ranked.slice(0, limit).map(({ id, acc, aboutQuestion }) => this.result(id, acc.paragraphScores, aboutQuestion, acc.score)),
+    };
   }
 
   private result(id: string, paragraphScores: ReadonlyMap<number, number>, aboutQuestion: boolean, score: number): SearchResult {
