@@ -19,8 +19,11 @@ function toJson(res: SearchResponse) {
     year: res.year,
     terms: res.terms,
     topics: res.topics,
+    outcome: res.outcome,
     ignored: res.ignored,
     corrected: res.corrected,
+    notMentioned: res.notMentioned,
+    perYear: res.perYear,
     results: res.results.map((r) => ({
       id: r.id,
       year: r.year,

@@ -82,6 +82,10 @@ export function positionReply(engine: SearchEngine, query: string, year: number 
   if (!r) {
     const L = labels(lang);
     const why = res.ignored.length > 0 ? `\n${L.notSearched}: ${res.ignored.map(plainText).join(', ')}` : '';
+    if (res.outcome === 'not-mentioned') {
+      const what = res.notMentioned.map((n) => (n.typed === n.term ? `“${plainText(n.term)}”` : `${plainText(n.typed)} (${n.term})`));
+      return { message: textPayload(`${L.notMentioned(what, res.year === null ? engine.years : [res.year])}${why}`), found: false };
+    }
     return { message: textPayload(`${rank === 1 ? L.noStatement(label, res.year) : L.noMore(label)}${why}`), found: false };
   }
   return {

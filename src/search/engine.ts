@@ -10,6 +10,8 @@
  * nothing rather than the least bad exchange.
  */
 import MiniSearch, { type SearchResult as MiniHit } from 'minisearch';
+import { englishKeys, lookupConcept, normalizeEnglish, segmentEnglish, type ConceptMap, type EnglishMap } from './dictionary.js';
+import { closestWords } from './edit-distance.js';
 import { SearchError } from './errors.js';
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
 import type { Rejection, SourceInfo, Variant } from '../corpus/model.js';
@@ -66,6 +68,14 @@ export type ResultVariant = Pick<Variant, 'field' | 'source' | 'canonical' | 'te
   readonly inQuote: boolean;
 };
 
+/**
+ * What became of a query: exchanges `found`; a known subject with `no-statement` (that year); a
+ * subject the conferences are `not-mentioned` to speak of (菲律宾); or nothing `unknown` in it at all.
+ * `searched` is internal: the index was asked.
+ */
+export type SearchOutcome = 'found' | 'no-statement' | 'not-mentioned' | 'unknown';
+type Reading = SearchOutcome | 'searched';
+
 /** The answer to one query. */
 export interface SearchResponse {
   readonly query: string;
@@ -81,6 +91,9 @@ export interface SearchResponse {
   readonly corrected: readonly { readonly from: string; readonly to: string }[];
   /** Topics the query may have meant, when a word was too unsure to correct. */
   readonly suggestions: readonly Pick<Topic, 'id' | 'name' | 'zh'>[];
+  readonly outcome: SearchOutcome;
+  /** For `not-mentioned`: what was typed and the Chinese word searched for it. */
+  readonly notMentioned: readonly { readonly typed: string; readonly term: string }[];
   /** Without a year: how many exchanges match in each year of the corpus (zeros included). Null when a year was asked. */
   readonly perYear: readonly { readonly year: number; readonly count: number }[] | null;
   readonly results: readonly SearchResult[];
@@ -110,6 +123,10 @@ export interface EngineData {
   readonly sources?: readonly SourceInfo[];
   /** Files of the corpus folder that are not a copy of any conference, and why. */
   readonly rejected?: readonly Rejection[];
+  /** English → the corpus's words (CC-CEDICT, built with the index); without it English outside the topics is unknown. */
+  readonly english?: EnglishMap;
+  /** English → any headword, for concepts the corpus never mentions. */
+  readonly concepts?: ConceptMap;
 }
 
 /** Search over a corpus and its index. Construct with `openSearch()` (I/O) or directly from data. */
@@ -122,6 +139,10 @@ export class SearchEngine {
   private readonly segment: Segmenter;
   private readonly exchanges = new Map<string, { exchange: LoadedExchange; conference: LoadedConference }>();
   private readonly sourceByFile: ReadonlyMap<string, SourceInfo>;
+  private readonly english: EnglishMap | undefined;
+  private readonly concepts: ConceptMap | undefined;
+  /** Every word of the English map's keys: real words, never taken for typos of topic words. */
+  private readonly englishWords: ReadonlySet<string>;
 
   constructor(data: EngineData) {
     this.conferences = data.conferences;
@@ -129,6 +150,9 @@ export class SearchEngine {
     this.sources = data.sources ?? [];
     this.rejected = data.rejected ?? [];
     this.sourceByFile = new Map(this.sources.map((info) => [info.file, info]));
+    this.english = data.english;
+    this.concepts = data.concepts;
+    this.englishWords = new Set(data.english ? englishKeys(data.english).flatMap((k) => k.split(' ')) : []);
     this.index = MiniSearch.loadJSON<SearchDoc>(data.indexJson, indexOptions);
     this.segment = data.segment;
     for (const conference of data.conferences) for (const exchange of conference.exchanges) this.exchanges.set(exchange.id, { exchange, conference });
@@ -187,36 +211,52 @@ export class SearchEngine {
     const year = this.checkYear(typed.years[0] ?? option);
     const normalized = typed.rest;
     if (normalized === '') throw new SearchError({ code: 'empty' });
-    const parts = parseQuery(normalized, this.topics);
+    const parts = parseQuery(normalized, this.topics, this.englishWords);
     const { tokens: words, unknown } = parts.chinese === '' ? { tokens: [], unknown: [] } : this.segment(parts.chinese);
-    const terms = [...new Set([...parts.topics.flatMap((t) => t.terms), ...words])];
+    const english = this.readEnglish(parts.unknownWords);
+    const corrected = [...parts.corrected, ...english.corrected];
+    const terms = [...new Set([...parts.topics.flatMap((t) => t.terms), ...words, ...english.spans.flatMap((s) => s.terms)])];
+    // Concepts the corpus never uses: Chinese words its vocabulary lacks, English words the dictionary knows.
+    const neverMentioned = [...unknown, ...english.concepts.map((c) => c.term)];
+    const searchable = parts.topics.length > 0 || words.length > 0 || english.spans.length > 0;
+    const outcome: Reading = parts.topics.length === 0 && neverMentioned.length > 0 ? 'not-mentioned' : searchable ? 'searched' : 'unknown';
     const base = {
       query,
       year,
-      terms,
+      terms: outcome === 'not-mentioned' ? [...new Set([...terms, ...neverMentioned])] : terms,
       topics: parts.topics.map(({ id, name, zh }) => ({ id, name, zh })),
-      ignored: [...parts.unknownWords, ...unknown],
-      corrected: parts.corrected,
+      ignored: [...english.unknown, ...(outcome === 'not-mentioned' ? [] : [...unknown, ...english.concepts.map((c) => c.word)])],
+      corrected,
       suggestions: parts.suggestions.map(({ id, name, zh }) => ({ id, name, zh })),
-      understood: parts.topics.length > 0 || (words.length > 0 && unknown.length === 0 && parts.unknownWords.length === 0),
+      notMentioned:
+        outcome === 'not-mentioned' ? [...unknown.map((w) => ({ typed: w, term: w })), ...english.concepts.map((c) => ({ typed: c.word, term: c.term }))] : [],
+      understood: outcome !== 'unknown',
     };
-    // Words no topic names and the corpus never uses: with a topic they are ignored (and said so);
-    // without one the query asks for something the corpus does not have.
-    if (parts.topics.length === 0 && (unknown.length > 0 || parts.unknownWords.length > 0 || words.length === 0))
-      return { ...base, perYear: null, results: [] };
+    // Without a topic, a part the corpus never mentions cannot be matched, so nothing can; with a
+    // topic, such words are left out and said so.
+    if (outcome !== 'searched') return { ...base, outcome, perYear: null, results: [] };
 
     const filter = (hit: MiniHit) => year === null || (hit as unknown as StoredDoc).year === year;
+    const hitsOf = (queryWords: readonly string[]) =>
+      this.index.search({ queries: [...queryWords], combineWith: 'AND' }, { fields: ['text'], tokenize: (s) => [s], filter });
     const groups: Group[] = parts.topics.map((t) => ({
       hits: new Map(this.index.search(t.id, { fields: ['topics'], tokenize: (s) => [s], filter }).map((h) => [h.id as number, h])),
     }));
-    if (words.length > 0) {
-      const hits = this.index.search({ queries: words, combineWith: 'AND' }, { fields: ['text'], tokenize: (s) => [s], filter });
-      groups.push({ hits: new Map(hits.map((h) => [h.id as number, h])) });
+    if (words.length > 0) groups.push({ hits: new Map(hitsOf(words).map((h) => [h.id as number, h])) });
+    // Each English phrase is one part of the query; its Chinese terms are alternatives.
+    for (const span of english.spans) {
+      const hits = new Map<number, MiniHit>();
+      for (const term of span.terms) {
+        const tokens = this.segment(term).tokens;
+        if (tokens.length === 0) continue;
+        for (const h of hitsOf(tokens)) if (!hits.has(h.id as number)) hits.set(h.id as number, h);
+      }
+      groups.push({ hits });
     }
     const { results, matched } = this.rank(groups, Math.max(0, limit));
     const perYear =
       year === null ? this.years.map((y) => ({ year: y, count: matched.filter((id) => this.exchanges.get(id)!.conference.year === y).length })) : null;
-    return { ...base, perYear, results };
+    return { ...base, outcome: results.length > 0 ? 'found' : 'no-statement', perYear, results };
   }
 
   /**
@@ -251,6 +291,54 @@ export class SearchEngine {
       topics: first.topics,
       years: wanted.map((year) => ({ year, result: (year === wanted[0] ? first : this.search(query, { year, limit: 1 })).results[0] ?? null })),
     };
+  }
+
+  /**
+   * The Latin words no topic names, read through the open vocabulary: phrases the corpus words
+   * translate (`supply chain` → 供应链), concepts it never mentions (`philippines` → 菲律宾), typos
+   * of dictionary words, and what is left (gibberish).
+   */
+  private readEnglish(words: readonly string[]): {
+    spans: { phrase: string; terms: string[] }[];
+    concepts: { word: string; term: string }[];
+    corrected: { from: string; to: string }[];
+    unknown: string[];
+  } {
+    if (words.length === 0 || !this.english) return { spans: [], concepts: [], corrected: [], unknown: [...words] };
+    const english = this.english;
+    const read = (text: string) => segmentEnglish(english, text);
+    const concepts: { word: string; term: string }[] = [];
+    // A two-word name the corpus never uses (`new zealand`) is one concept, not `new` + `zealand`.
+    const rest: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : null;
+      const concept = pair !== null && this.concepts ? lookupConcept(this.concepts, pair) : null;
+      if (concept && pair !== null && read(pair).spans.every((s) => s.phrase !== normalizeEnglish(pair).join(' '))) {
+        concepts.push({ word: pair, term: concept });
+        i++;
+      } else rest.push(words[i]!);
+    }
+    const first = read(rest.join(' '));
+    const spans = first.spans.map((s) => ({ phrase: s.phrase, terms: s.terms.map((t) => t.term) }));
+    const corrected: { from: string; to: string }[] = [];
+    const unknown: string[] = [];
+    // What the user typed for a normalised word (`philippines` for `philippine`).
+    const typed = new Map(rest.map((w) => [normalizeEnglish(w).join(' '), w]));
+    for (const normal of first.unknown) {
+      const w = typed.get(normal) ?? normal;
+      const concept = this.concepts ? lookupConcept(this.concepts, w) : null;
+      if (concept) {
+        concepts.push({ word: w, term: concept });
+        continue;
+      }
+      const close = closestWords(w, this.englishWords);
+      const again = close.length === 1 ? read(close[0]!).spans : [];
+      if (again.length > 0) {
+        corrected.push({ from: w, to: close[0]! });
+        spans.push(...again.map((s) => ({ phrase: s.phrase, terms: s.terms.map((t) => t.term) })));
+      } else unknown.push(w);
+    }
+    return { spans, concepts, corrected, unknown };
   }
 
   /** Groups doc hits per exchange, keeps exchanges that match every group, ranks them, renders the top `limit`. */

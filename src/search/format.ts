@@ -24,6 +24,11 @@ export function formatResponse(res: SearchResponse): string {
   const lines = [`${searched}${res.year ? ` in ${res.year}` : ''}`];
   if (res.ignored.length > 0) lines.push(`Not recognised, not searched: ${res.ignored.join(', ')}`);
   if (res.corrected.length > 0) lines.push(`Read as: ${res.corrected.map((c) => `${c.from} → ${c.to}`).join(', ')}`);
+  if (res.outcome === 'not-mentioned') {
+    const what = res.notMentioned.map((n) => (n.typed === n.term ? n.term : `${n.typed} (${n.term})`)).join(', ');
+    lines.push('', `Not mentioned at any conference of the corpus${res.year ? ` in ${res.year}` : ''}: ${what}.`);
+    return lines.join('\n');
+  }
   if (res.results.length === 0) {
     lines.push('', `No statement found for "${res.query}"${res.year ? ` in ${res.year}` : ''}.`);
     return lines.join('\n');

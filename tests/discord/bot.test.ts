@@ -156,11 +156,13 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   });
 
   it('answers bad input ephemerally with a specific reason and keeps running', async () => {
-    const unknown = await callback(bot.fake.command('position', { topic: 'bitcoin' }));
+    const unknown = await callback(bot.fake.command('position', { topic: 'qxzvbn' }));
     expect(unknown.body.data.flags).toBe(EPHEMERAL);
     expect(unknown.body.data.content).toBe(
-      'Unknown topic: "bitcoin" names no topic and is not in the corpus. Pick a topic from the autocomplete list, or see /help.',
+      'Unknown topic: "qxzvbn" names no topic and is not in the corpus. Pick a topic from the autocomplete list, or see /help.',
     );
+    const never = await callback(bot.fake.command('position', { topic: 'philippines' }));
+    expect(never.body.data).toMatchObject({ flags: EPHEMERAL, content: 'philippines (菲律宾) is not mentioned at the 2021, 2022 or 2024 conferences.' });
     const none = await callback(bot.fake.command('position', { topic: 'gaza', year: 2021 }));
     expect(none.body.data).toMatchObject({ flags: EPHEMERAL, content: 'No statement on Palestine and Gaza in 2021 in the corpus.' });
     const year = await callback(bot.fake.command('position', { topic: 'taiwan', year: 2023 }));

@@ -51,7 +51,7 @@ describe('console mode', () => {
       '/frobnicate',
       'hello',
       '/position ' + 'x'.repeat(90),
-      '/position bitcoin',
+      '/position qxzvbn',
       '/position taiwan year:twenty',
       '/position taiwan year:0',
       '/position taiwan 2021 year:2024',
@@ -62,7 +62,7 @@ describe('console mode', () => {
     expect(err).toContain('error: unknown command /frobnicate');
     expect(err).toContain('error: type a command such as /position taiwan 2021');
     expect(err).toContain('error: That topic is 90 characters long; the limit is 80.');
-    expect(err).toContain('error: Unknown topic: "bitcoin" names no topic and is not in the corpus.');
+    expect(err).toContain('error: Unknown topic: "qxzvbn" names no topic and is not in the corpus.');
     expect(err).toContain('error: "twenty" is not a year; years look like 2024.');
     expect(err).toContain('error: "0" is not a year; years look like 2024.');
     expect(err).toContain('error: The topic says 2021 but the year option says 2024.');

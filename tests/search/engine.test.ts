@@ -21,16 +21,43 @@ describe('search on the real corpus', () => {
     expect(res.results[0]?.question).toContain('台湾地区选举');
   });
 
-  it('returns nothing for a topic the minister never spoke about, and says what it did not search', () => {
-    const res = engine.search('bitcoin');
-    expect(res.results).toEqual([]);
-    expect(res.ignored).toEqual(['bitcoin']);
+  it('answers a concept the conferences never mention as such, with the Chinese it searched for', () => {
+    for (const [q, term] of [
+      ['philippines', '菲律宾'],
+      ['afghanistan', '阿富汗'],
+      ['fukushima', '福岛'],
+      ['菲律宾', '菲律宾'],
+      ['new zealand', '新西兰'],
+      ['煤矿安全', '煤矿'],
+    ] as const) {
+      const res = engine.searchKnown(q);
+      expect(res.outcome, q).toBe('not-mentioned');
+      expect(res.results, q).toEqual([]);
+      expect(res.terms, q).toContain(term);
+    }
   });
 
-  it('tells an unknown topic apart from a known topic without a statement', () => {
-    expect(engine.search('bitcoin').understood).toBe(false);
-    expect(() => engine.searchKnown('bitcoin')).toThrow('search: unknown topic "bitcoin": no topic is named and "bitcoin" is not in the corpus');
-    expect(engine.searchKnown('gaza', { year: 2021 }).results).toEqual([]);
+  it('tells gibberish apart from a concept never mentioned and from a known topic without a statement', () => {
+    expect(engine.search('qxzvbn').outcome).toBe('unknown');
+    expect(() => engine.searchKnown('qxzvbn')).toThrow('search: unknown topic "qxzvbn": no topic is named and "qxzvbn" is not in the corpus');
+    expect(engine.searchKnown('gaza', { year: 2021 }).outcome).toBe('no-statement');
+    expect(engine.searchKnown('gaza', { year: 2024 }).outcome).toBe('found');
+  });
+
+  it('finds English outside the topic list through the dictionary, in the corpus’s own words', () => {
+    for (const [q, term] of [
+      ['supply chain', '供应链'],
+      ['munich', '慕尼黑'],
+      ['san francisco', '旧金山'],
+      ['protectionism', '保护主义'],
+      ['ceasefire', '停火'],
+      ['peace talks', '和谈'],
+    ] as const) {
+      const res = engine.searchKnown(q);
+      expect(res.terms, q).toContain(term);
+      expect(res.outcome, q).toBe('found');
+      expect(`${res.results[0]!.question ?? ''}${res.results[0]!.answer}`, q).toContain(term);
+    }
   });
 
   it('returns nothing for the city news printed after the 2024 conference', () => {
