@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../corpus/load.js';
 import { documentsOf, indexOptions, scaleCorpus, vocabulary } from './documents.js';
-import { buildConceptMap, buildEnglishMap } from './dictionary.js';
+import { buildConceptMap, buildEnglishMap, loadDictionary } from './dictionary.js';
 import { segmentForIndex, writeQueryDictionary } from './segment.js';
 import { topics } from './topics.js';
 
@@ -35,7 +35,8 @@ writeQueryDictionary(join(out, 'jieba'), vocabulary(docs));
 // The open vocabulary (CC-CEDICT, read here only): English → the corpus's own words, and
 // English → any headword, for concepts the corpus never mentions.
 const corpusText = corpus.conferences.flatMap((c) => c.exchanges.flatMap((e) => [e.question ?? '', ...e.paragraphs.map((p) => p.text)])).join('\n');
-writeFileSync(join(out, 'english.json'), JSON.stringify(buildEnglishMap(vocabulary(docs), { corpusText })));
-writeFileSync(join(out, 'concepts.json'), JSON.stringify(buildConceptMap()));
+const dictionary = loadDictionary();
+writeFileSync(join(out, 'english.json'), JSON.stringify(buildEnglishMap(vocabulary(docs), { corpusText, dictionary })));
+writeFileSync(join(out, 'concepts.json'), JSON.stringify(buildConceptMap({ dictionary })));
 const meta = { docs: docs.length, exchanges: conferences.reduce((n, c) => n + c.exchanges.length, 0), buildMs: Math.round(performance.now() - started), scale };
 writeFileSync(join(out, 'meta.json'), JSON.stringify(meta));

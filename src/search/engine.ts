@@ -20,7 +20,7 @@ import { indexOptions, type SearchDoc, type StoredDoc } from './documents.js';
 import { normalizeQuery } from './normalize.js';
 import { yearsInQuery } from './query-year.js';
 import type { Segmenter } from './segment.js';
-import { parseQuery, suggestTopics, topics as defaultTopics, type Topic } from './topics.js';
+import { insideTopicForm, parseQuery, phraseJoiner, readLatin, suggestTopics, topics as defaultTopics, type Topic } from './topics.js';
 
 export { SearchError, type SearchProblem } from './errors.js';
 
@@ -143,6 +143,8 @@ export class SearchEngine {
   private readonly concepts: ConceptMap | undefined;
   /** Every word of the English map's keys: real words, never taken for typos of topic words. */
   private readonly englishWords: ReadonlySet<string>;
+  /** The dictionary's English phrases of two to four words. */
+  private readonly englishPhrases: ReadonlySet<string>;
 
   constructor(data: EngineData) {
     this.conferences = data.conferences;
@@ -152,7 +154,9 @@ export class SearchEngine {
     this.sourceByFile = new Map(this.sources.map((info) => [info.file, info]));
     this.english = data.english;
     this.concepts = data.concepts;
-    this.englishWords = new Set(data.english ? englishKeys(data.english).flatMap((k) => k.split(' ')) : []);
+    const keys = data.english ? englishKeys(data.english) : [];
+    this.englishWords = new Set(keys.flatMap((k) => k.split(' ')));
+    this.englishPhrases = new Set(keys.filter((k) => /^\S+(?: \S+){1,3}$/u.test(k)));
     this.index = MiniSearch.loadJSON<SearchDoc>(data.indexJson, indexOptions);
     this.segment = data.segment;
     for (const conference of data.conferences) for (const exchange of conference.exchanges) this.exchanges.set(exchange.id, { exchange, conference });
@@ -211,7 +215,7 @@ export class SearchEngine {
     const year = this.checkYear(typed.years[0] ?? option);
     const normalized = typed.rest;
     if (normalized === '') throw new SearchError({ code: 'empty' });
-    const parts = parseQuery(normalized, this.topics, this.englishWords);
+    const parts = parseQuery(this.protectPhrases(normalized), this.topics, this.englishWords);
     const { tokens: words, unknown } = parts.chinese === '' ? { tokens: [], unknown: [] } : this.segment(parts.chinese);
     const english = this.readEnglish(parts.unknownWords);
     const corrected = [...parts.corrected, ...english.corrected];
@@ -291,6 +295,26 @@ export class SearchEngine {
       topics: first.topics,
       years: wanted.map((year) => ({ year, result: (year === wanted[0] ? first : this.search(query, { year, limit: 1 })).results[0] ?? null })),
     };
+  }
+
+  /**
+   * Joins English phrases of the dictionary that no topic form holds (`visa free`, `peace talks`)
+   * so that a shorter topic form (`visa`) does not take half of them: the longer meaning wins.
+   */
+  private protectPhrases(normalized: string): string {
+    if (this.englishPhrases.size === 0) return normalized;
+    const words = readLatin(normalized).split(' ');
+    const keys = words.map((w) => (/^[a-z]/u.test(w) ? normalizeEnglish(w).join(' ') : ''));
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(4, words.length - i); n >= 2; n--) {
+        const span = keys.slice(i, i + n);
+        if (span.some((k) => k === '') || !this.englishPhrases.has(span.join(' ')) || insideTopicForm(words.slice(i, i + n), this.topics)) continue;
+        words.splice(i, n, words.slice(i, i + n).join(phraseJoiner));
+        keys.splice(i, n, span.join(' '));
+        break;
+      }
+    }
+    return words.join(' ');
   }
 
   /**

@@ -73,6 +73,15 @@ export function readLatin(normalized: string): string {
     .trim();
 }
 
+/** Joins the words of a phrase so that no topic form matches inside it (`visa free` is not the topic `visa`). */
+export const phraseJoiner = '\u0001';
+
+/** Whether some topic form holds these words in a row (`south china` is part of `south china sea`). */
+export function insideTopicForm(words: readonly string[], list: readonly Topic[] = topics): boolean {
+  const phrase = ` ${words.join(' ')} `;
+  return formsAndWords(list).forms.some((f) => f.latin && ` ${f.form} `.includes(phrase));
+}
+
 /** A plural of a word the forms use (`taiwans`, `sanctions`, `policies`), as that word; null otherwise. */
 function singularOf(word: string, known: ReadonlySet<string>): string | null {
   for (const [end, by] of [
@@ -162,7 +171,9 @@ export function parseQuery(normalized: string, list: readonly Topic[] = topics, 
     else for (const c of close) unsure.add(c);
     return close.length === 1 ? close[0]! : w;
   });
-  let rest = ` ${text.replace(/[^\p{L}\p{N}.'’\- ]+/gu, ' ').replace(/\s+/gu, ' ')} `;
+  // U+0001 joins the words of an English phrase the caller protects (see `phraseJoiner`).
+  // eslint-disable-next-line no-control-regex -- that control character is the joiner
+  let rest = ` ${text.replace(/[^\p{L}\p{N}.'’\-\u0001 ]+/gu, ' ').replace(/\s+/gu, ' ')} `;
   const found: { at: number; topic: Topic }[] = [];
   for (const f of forms) {
     const needle = f.latin ? ` ${f.form} ` : f.form;

@@ -125,6 +125,17 @@ describe('search on the real corpus', () => {
     expect(engine.search('氣候變遷').results[0]?.id).toBe(engine.search('气候变化').results[0]?.id);
   });
 
+  it('ranks first an exchange that says what was asked: 免签 for visa free, 单边主义, 制裁, and the Taiwan election', () => {
+    const first = (q: string) => engine.searchKnown(q).results[0]!;
+    expect(first('visa free').year).toBe(2024);
+    expect(first('visa free').answer).toContain('免签');
+    expect(first('unilateralism').answer).toContain('单边主义');
+    expect(first('sanctions').answer).toContain('制裁');
+    expect(first('taiwan election').question).toContain('台湾地区选举');
+    // A shorter topic form does not take half of a dictionary phrase.
+    expect(engine.searchKnown('visa free').topics.map((t) => t.id)).toEqual(['visa-free']);
+  });
+
   it('keeps the year filter exact', () => {
     for (const year of engine.years) for (const r of top('united states', year)) expect(r.year).toBe(year);
   });
