@@ -25,10 +25,23 @@ export class ConfigError extends Error {
 }
 
 const snowflake = /^\d{17,20}$/u;
+/** A Discord bot token's shape: three dot-separated base64url parts. */
+const tokenShape = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/u;
 
 function optional(env: NodeJS.ProcessEnv, name: string): string | null {
   const v = env[name]?.trim();
   return v === undefined || v === '' ? null : v;
+}
+
+/**
+ * Fails with the variable's name and what is wrong, never its value: a value in the wrong variable
+ * may be the token, and error output ends up in logs. A token pasted into another variable is
+ * called out as such.
+ */
+function refuse(name: string, what: string, value: string): never {
+  if (tokenShape.test(value))
+    throw new ConfigError(`config: ${name} holds what looks like a bot token; the token belongs in DISCORD_TOKEN (and should be reset if it was shared)`);
+  throw new ConfigError(`config: ${name} ${what} (${[...value].length} characters given)`);
 }
 
 /** Reads the configuration from an environment (pure, for tests). */
@@ -36,21 +49,21 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   const token = optional(env, 'DISCORD_TOKEN');
   if (token !== null && /\s/u.test(token)) throw new ConfigError('config: DISCORD_TOKEN contains white space');
   const clientId = optional(env, 'DISCORD_CLIENT_ID');
-  if (clientId !== null && !snowflake.test(clientId))
-    throw new ConfigError(`config: DISCORD_CLIENT_ID must be an application id (17–20 digits), got "${clientId}"`);
+  if (clientId !== null && !snowflake.test(clientId)) refuse('DISCORD_CLIENT_ID', 'must be an application id (17–20 digits)', clientId);
   const guildId = optional(env, 'DISCORD_GUILD_ID');
-  if (guildId !== null && !snowflake.test(guildId)) throw new ConfigError(`config: DISCORD_GUILD_ID must be a server id (17–20 digits), got "${guildId}"`);
+  if (guildId !== null && !snowflake.test(guildId)) refuse('DISCORD_GUILD_ID', 'must be a server id (17–20 digits)', guildId);
   const apiUrl = optional(env, 'DISCORD_API_URL');
   if (apiUrl !== null) {
-    let url: URL;
+    let url: URL | null = null;
     try {
       url = new URL(apiUrl);
     } catch {
-      throw new ConfigError(`config: DISCORD_API_URL is not a URL: "${apiUrl}"`);
+      refuse('DISCORD_API_URL', 'is not a URL', apiUrl);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`config: DISCORD_API_URL must be http(s), got "${apiUrl}"`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') refuse('DISCORD_API_URL', 'must be an http(s) URL', apiUrl);
   }
   const corpusDir = optional(env, 'CORPUS_DIR');
+  if (corpusDir !== null && tokenShape.test(corpusDir)) refuse('CORPUS_DIR', 'is not a folder', corpusDir);
   if (corpusDir !== null && !(existsSync(corpusDir) && statSync(corpusDir).isDirectory())) throw new ConfigError('config: CORPUS_DIR is not a folder');
   return Object.freeze({ token, clientId, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') ?? null, corpusDir });
 }

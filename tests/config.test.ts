@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.js';
 
+/** Shaped like a bot token, made up for the test. */
+const fakeToken = `${'MTIzNDU2Nzg5MDEyMzQ1Njc4'}.${'GaBcDe'}.${'x'.repeat(38)}`;
+
 describe('config', () => {
   it('reads an empty environment as console mode with Discord defaults', () => {
     expect(readConfig({})).toEqual({ token: null, clientId: null, guildId: null, apiUrl: null, corpusDir: null });
@@ -24,9 +27,25 @@ describe('config', () => {
   });
 
   it('names the variable at fault, never printing the token', () => {
-    expect(() => readConfig({ DISCORD_CLIENT_ID: 'abc' })).toThrow('config: DISCORD_CLIENT_ID must be an application id (17–20 digits), got "abc"');
+    expect(() => readConfig({ DISCORD_CLIENT_ID: 'abc' })).toThrow('config: DISCORD_CLIENT_ID must be an application id (17–20 digits) (3 characters given)');
     expect(() => readConfig({ DISCORD_API_URL: 'localhost' })).toThrow(/DISCORD_API_URL/u);
     expect(() => readConfig({ DISCORD_TOKEN: 'secret token' })).toThrow('config: DISCORD_TOKEN contains white space');
     expect(() => readConfig({ CORPUS_DIR: '/no/such/folder' })).toThrow('config: CORPUS_DIR is not a folder');
+  });
+
+  it('never prints a value, and calls out a token pasted into the wrong variable', () => {
+    for (const name of ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'CORPUS_DIR']) {
+      let message = '';
+      try {
+        readConfig({ [name]: fakeToken });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message, name).toBe(
+        `config: ${name} holds what looks like a bot token; the token belongs in DISCORD_TOKEN (and should be reset if it was shared)`,
+      );
+      expect(message).not.toContain(fakeToken.slice(0, 10));
+    }
+    expect(() => readConfig({ DISCORD_API_URL: 'ftp://example.org/x' })).toThrow('config: DISCORD_API_URL must be an http(s) URL (19 characters given)');
   });
 });
