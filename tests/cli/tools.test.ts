@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inviteUrl } from '../../src/discord/invite.js';
+import { projectRoot } from '../../src/search/index-store.js';
 import { runTool } from '../helpers/cli.js';
 
 describe('npm run ask', () => {
@@ -86,5 +90,17 @@ describe('npm run corpus', () => {
     expect(Object.keys(ex.variants[0])).toEqual(['field', 'source', 'canonical', 'text', 'impact', 'reason', 'reading', 'rule']);
     expect(model.rejected).toEqual([]);
     expect(model.removed.some((r: { reason: string; text: string }) => r.reason === 'unrelated-article' && r.text.includes('本报讯'))).toBe(true);
+  });
+});
+
+describe('npm run invite', () => {
+  it('prints the invite link computed from the permissions the bot uses, the one the README shows', () => {
+    const run = runTool('invite', [], undefined, { DISCORD_CLIENT_ID: '' });
+    expect(run.status).toBe(0);
+    const url = inviteUrl('<APPLICATION_ID>');
+    expect(run.stdout.trim()).toBe(url);
+    expect(readFileSync(join(projectRoot, 'README.md'), 'utf8')).toContain(url);
+    // View Channel, Send Messages, Embed Links, Create Public Threads, Send Messages in Threads.
+    expect(new URL(url).searchParams.get('permissions')).toBe(String((1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 35n) | (1n << 38n)));
   });
 });

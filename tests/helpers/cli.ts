@@ -8,7 +8,12 @@ export interface CliRun {
 }
 
 /** Runs `src/cli/<name>.ts` with arguments and optional standard input. */
-export function runTool(name: string, args: readonly string[], input?: string): CliRun {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], { encoding: 'utf8', input: input ?? '', timeout: 60_000 });
+export function runTool(name: string, args: readonly string[], input?: string, env: Readonly<Record<string, string>> = {}): CliRun {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], {
+    encoding: 'utf8',
+    input: input ?? '',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
