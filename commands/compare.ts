@@ -4,7 +4,7 @@ import type { Command } from '../src/discord/command.js';
 import { UserError } from '../src/discord/command.js';
 import { labels } from '../src/discord/i18n.js';
 import { limits } from '../src/discord/limits.js';
-import { topicChoices, topicOption } from '../src/discord/options.js';
+import { commandContexts, topicChoices, topicOption } from '../src/discord/options.js';
 import { textPayload } from '../src/discord/render.js';
 import { checkTopic, renderResult, topicLabel } from '../src/discord/results.js';
 
@@ -37,7 +37,7 @@ export const command: Command = {
         max_length: 60,
       },
     ],
-    dm_permission: true,
+    ...commandContexts,
   }),
   run: ({ options, lang }, { engine }) => {
     const L = labels(lang);

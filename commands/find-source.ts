@@ -1,6 +1,7 @@
 /** Message command "Find source": where a quoted message comes from, and whether it is verbatim. */
 import { ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
+import { commandContexts } from '../src/discord/options.js';
 import { fileName, plainText, textPayload } from '../src/discord/render.js';
 import { labels } from '../src/discord/i18n.js';
 import { renderResult } from '../src/discord/results.js';
@@ -11,7 +12,7 @@ export const command: Command = {
     type: ApplicationCommandType.Message,
     name: 'Find source',
     name_localizations: { 'zh-CN': '查找出处', 'zh-TW': '查找出處' },
-    dm_permission: true,
+    ...commandContexts,
   }),
   run: ({ targetText, lang }, { engine }) => {
     const en = lang === 'en';

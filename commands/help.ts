@@ -1,6 +1,7 @@
 /** `/help`: what each command does, with examples. */
 import { ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
+import { commandContexts } from '../src/discord/options.js';
 
 const en = [
   '**/position** `topic` `year` — what the minister said on a topic, quoted verbatim: the question and who asked it, the conference, the source files and the exchange id. Buttons: Next result, Full answer, Cite (ready to paste), Variants (where copies disagree).',
@@ -28,7 +29,7 @@ export const command: Command = {
     name_localizations: { 'zh-CN': '帮助', 'zh-TW': '說明' },
     description: 'What each command does, with examples',
     description_localizations: { 'zh-CN': '各命令的用途和示例', 'zh-TW': '各指令的用途和範例' },
-    dm_permission: true,
+    ...commandContexts,
   }),
   run: ({ lang }) => ({
     type: 'message',

@@ -1,7 +1,7 @@
 /** `/position topic year`: the minister's answer on a topic, quoted verbatim, with its sources. */
 import { ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { yearOption, topicOption, topicChoices } from '../src/discord/options.js';
+import { commandContexts, yearOption, topicOption, topicChoices } from '../src/discord/options.js';
 import { checkTopic, positionReply, readYear } from '../src/discord/results.js';
 
 export const command: Command = {
@@ -12,7 +12,7 @@ export const command: Command = {
     description: "What China's foreign minister said on a topic, quoted verbatim with its source",
     description_localizations: { 'zh-CN': '外长在某一话题上的原话，附出处', 'zh-TW': '外長在某一話題上的原話，附出處' },
     options: [topicOption(), yearOption(years)],
-    dm_permission: true,
+    ...commandContexts,
   }),
   run: ({ options, lang }, { engine }) => {
     const topic = checkTopic(options.topic, lang);

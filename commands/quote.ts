@@ -1,6 +1,7 @@
 /** `/quote id`: one exchange by its id, rendered as `/position` renders it. */
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
+import { commandContexts } from '../src/discord/options.js';
 import { renderResult } from '../src/discord/results.js';
 
 export const command: Command = {
@@ -22,7 +23,7 @@ export const command: Command = {
         autocomplete: true,
       },
     ],
-    dm_permission: true,
+    ...commandContexts,
   }),
   run: ({ options, lang }, { engine }) => {
     const r = engine.resultOf(String(options.id ?? ''));

@@ -1,9 +1,19 @@
 /** Option definitions shared by several commands, and topic autocomplete. */
-import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type APIApplicationCommandBasicOption } from 'discord.js';
 import { suggestTopics } from '../search/topics.js';
 import type { Command } from './command.js';
 import { limits } from './limits.js';
 import { maxTopicLength } from './results.js';
+
+/**
+ * Where every command can be used, set explicitly (the deprecated `dm_permission` is not): installed
+ * to servers only, since a user install caps follow-ups at five and /compare posts one per year;
+ * usable in server channels and in a DM with the bot.
+ */
+export const commandContexts = {
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+};
 
 /** The topic option, with autocomplete. */
 export function topicOption(): APIApplicationCommandBasicOption {

@@ -33,6 +33,12 @@ describe('npm run deploy-commands', () => {
     expect(put.path).toBe(`/applications/${appId}/guilds/${guildId}/commands`);
     const names = put.body.map((c: { name: string }) => c.name).sort();
     expect(names).toEqual(['Find source', 'compare', 'help', 'position', 'quote', 'sources']);
+    // Install and use contexts are explicit on every command; the deprecated dm_permission is gone.
+    for (const c of put.body) {
+      expect(c.integration_types, c.name).toEqual([0]);
+      expect(c.contexts, c.name).toEqual([0, 1]);
+      expect(c.dm_permission, c.name).toBeUndefined();
+    }
     const position = put.body.find((c: { name: string }) => c.name === 'position');
     expect(position.name_localizations['zh-CN']).toBe('立场');
     const year = position.options.find((o: { name: string }) => o.name === 'year');
