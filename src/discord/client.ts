@@ -1,5 +1,5 @@
 /** The discord.js client factory, so tests can point the real client at a local server. */
-import { Client, GatewayIntentBits } from 'discord.js';
+import { Client, GatewayIntentBits, Partials } from 'discord.js';
 import { noMentions } from './interactions.js';
 
 /** Options of `createClient`. */
@@ -8,10 +8,15 @@ export interface ClientOptions {
   readonly apiUrl?: string | null;
 }
 
-/** A client with only the Guilds intent (slash commands need no privileged intents) and no pings by default. */
+/**
+ * A client with only the Guilds intent (slash commands need no privileged intents) and no pings by
+ * default. Partial channels let an interaction's own channel (id and type, as the interaction
+ * carries it) be known without the guild's channels in the cache: /compare needs its type.
+ */
 export function createClient(options: ClientOptions = {}): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
+    partials: [Partials.Channel],
     allowedMentions: noMentions,
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });

@@ -5,10 +5,10 @@
  * ephemerally with the reason and the bot keeps running.
  */
 import {
+  ChannelType,
   DiscordAPIError,
   Events,
   MessageFlags,
-  PermissionFlagsBits,
   RESTJSONErrorCodes,
   Routes,
   type BaseInteraction,
@@ -22,6 +22,7 @@ import type { LoadedCommand } from './commands.js';
 import { decodeButton } from './custom-id.js';
 import { isUserError, userMessage } from './errors.js';
 import { labels, langOf, type Lang } from './i18n.js';
+import { botPermissions } from './invite.js';
 import type { MessagePayload } from './render.js';
 import { buttonReply } from './results.js';
 
@@ -131,33 +132,61 @@ async function send(interaction: Repliable, reply: Reply, lang: Lang, log: Logge
   await sendThread(interaction, reply, lang, log);
 }
 
-/** `/compare`: the intro, then a thread from it with one message per year, or the messages in place. */
+/** Channels a thread can be started in from a message, as Discord allows it. */
+const threadChannels: ReadonlySet<ChannelType> = new Set([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
+
+/** Discord's answers that mean "no thread here", expected outcomes rather than faults. */
+const noThreadCodes: ReadonlySet<number> = new Set([
+  RESTJSONErrorCodes.CannotExecuteActionOnThisChannelType,
+  RESTJSONErrorCodes.MissingPermissions,
+  RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.InvalidActionOnArchivedThread,
+  RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage,
+  RESTJSONErrorCodes.ThreadLocked,
+  RESTJSONErrorCodes.MaximumActiveThreads,
+  RESTJSONErrorCodes.MaximumActiveAnnouncementThreads,
+]);
+
+/**
+ * `/compare`: the intro, then a thread from it with one message per year. A thread is promised only
+ * in a text or announcement channel where the bot may see, post, embed, start threads and post in
+ * them (from the interaction's `app_permissions`); elsewhere the years follow in place, and the
+ * intro says why. If Discord refuses part-way, only the years not yet posted follow in place, once,
+ * with the true reason.
+ */
 async function sendThread(interaction: Repliable, reply: Extract<Reply, { type: 'thread' }>, lang: Lang, log: Logger): Promise<void> {
   const L = labels(lang);
-  const needed = PermissionFlagsBits.CreatePublicThreads | PermissionFlagsBits.SendMessagesInThreads;
   let why: string | null = null;
-  if (!interaction.inGuild() || interaction.channelId === null) why = L.whyDm;
-  else if (!interaction.appPermissions.has(needed)) why = L.whyPermission;
+  if (!interaction.inGuild()) why = L.whyDm;
+  else if (!interaction.channel || !threadChannels.has(interaction.channel.type)) why = L.whyChannel;
+  else if (!interaction.appPermissions.has(botPermissions)) why = L.whyPermission;
 
   const intro = { ...reply.intro, content: `${reply.intro.content ?? ''}\n${why ? L.compareInPlace(why) : L.compareThread}` };
   const response = await interaction.reply({ ...withFlags(intro, false), withResponse: true });
   const messageId = response.resource?.message?.id;
+  let posted = 0;
   if (!why && messageId) {
+    let thread: { id: string } | null = null;
     try {
-      const thread = (await interaction.client.rest.post(Routes.threads(interaction.channelId, messageId), {
+      thread = (await interaction.client.rest.post(Routes.threads(interaction.channelId, messageId), {
         body: { name: reply.name, auto_archive_duration: 1440 },
       })) as { id: string };
       for (const m of reply.messages) {
         await interaction.client.rest.post(Routes.channelMessages(thread.id), { body: { ...m, allowed_mentions: noMentions } });
+        posted++;
       }
       return;
     } catch (error) {
+      // Expected refusals (noThreadCodes) are logged as such; anything else in full.
       logApiError(log, 'compare: thread', error);
-      why = L.whyFailed;
-      await interaction.followUp(withFlags({ content: L.compareInPlace(why) }, false));
+      const reason = thread === null ? L.whyFailed : L.whyPostFailed(posted, reply.messages.length);
+      await interaction.followUp(withFlags({ content: L.compareInPlace(reason) }, false));
     }
+  } else if (!why) {
+    // The intro promised a thread, but Discord did not say which message it is.
+    await interaction.followUp(withFlags({ content: L.compareInPlace(L.whyFailed) }, false));
   }
-  for (const m of reply.messages) await interaction.followUp(withFlags(m, false));
+  for (const m of reply.messages.slice(posted)) await interaction.followUp(withFlags(m, false));
 }
 
 /** Answers ephemerally with an error, whether or not something was sent already. */
@@ -178,6 +207,7 @@ function logApiError(log: Logger, where: string, error: unknown): void {
     if (error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) return log.info(`${where}: already acknowledged`);
     if (error.code === RESTJSONErrorCodes.MissingPermissions || error.code === RESTJSONErrorCodes.MissingAccess)
       return log.info(`${where}: missing permission (${error.code})`);
+    if (typeof error.code === 'number' && noThreadCodes.has(error.code)) return log.info(`${where}: Discord says no thread here (${error.code})`);
   }
   log.error(`${where}: failed`, error);
 }

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelId, violation } from '../helpers/fake-discord.js';
 import { startBot, type RunningBot } from '../helpers/bot.js';
 import { realCorpus } from '../helpers/corpus.js';
+import { PermissionFlagsBits } from 'discord.js';
+import { botPermissions } from '../../src/discord/invite.js';
 
 let bot: RunningBot;
 beforeAll(async () => {
@@ -127,6 +129,36 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(posts[2]!.body.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value).toBe('`2024-06`');
   });
 
+  it('answers /compare in place in a thread, a forum post or a voice channel’s chat, without trying a thread Discord would refuse', async () => {
+    const places = [
+      { id: '300000000000000001', type: 11, parentId: channelId },
+      { id: '300000000000000002', type: 11, parentId: '300000000000000003' },
+      { id: '300000000000000004', type: 2 },
+    ];
+    for (const channel of places) {
+      const before = bot.fake.calls.filter((c) => c.path.includes('/threads')).length;
+      const all = await calls(bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }, { channel }), 3);
+      expect(all[0]!.body.data.content, String(channel.type)).toContain('threads cannot be started in this kind of channel');
+      expect(all.slice(1).map((c) => c.body.embeds?.[0]?.title ?? c.body.content)).toEqual(['王毅 · Taiwan · 2021', '王毅 · Taiwan · 2024']);
+      expect(bot.fake.calls.filter((c) => c.path.includes('/threads')).length).toBe(before);
+    }
+  });
+
+  it('posts only the years still missing, once, when Discord refuses a post part-way through the thread', async () => {
+    bot.fake.failThreadPostsAfter =
+      bot.fake.calls.filter((c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/u.test(c.path) && c.status < 300).length + 1;
+    try {
+      const token = bot.fake.command('compare', { topic: 'taiwan' });
+      const inPlace = await calls(token, 4);
+      expect(inPlace[1]!.body.content).toContain('Discord refused a post in the thread after 1 of 3; the rest follow here');
+      expect(inPlace.slice(2).map((c) => c.body.embeds[0].title)).toEqual(['王毅 · Taiwan · 2022', '王毅 · Taiwan · 2024']);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(bot.fake.callsFor(token)).toHaveLength(4);
+    } finally {
+      bot.fake.failThreadPostsAfter = null;
+    }
+  });
+
   it('answers /compare in place in a DM, saying why', async () => {
     const token = bot.fake.command('compare', { topic: 'gaza', years: '2021,2024' }, { guild: false });
     const all = await calls(token, 3);
@@ -136,7 +168,12 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
 
   it('answers /compare in place without thread permissions, and when Discord refuses the thread', async () => {
     const noPerm = await calls(bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }, { appPermissions: '3072' }), 3);
-    expect(noPerm[0]!.body.data.content).toContain('I lack the permission to create threads');
+    expect(noPerm[0]!.body.data.content).toContain('I lack one of the permissions a thread needs here');
+    // Without Embed Links the posts in a thread would lose their quote: no thread is promised.
+    // (Everything the bot needs but Embed Links; Administrator would imply it.)
+    const noEmbedLinks = String(botPermissions & ~PermissionFlagsBits.EmbedLinks);
+    const noEmbeds = await calls(bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }, { appPermissions: noEmbedLinks }), 3);
+    expect(noEmbeds[0]!.body.data.content).toContain('I lack one of the permissions a thread needs here');
     bot.fake.denyThreads.add(channelId);
     try {
       const refused = await calls(bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }), 4);

@@ -46,6 +46,11 @@ export interface InteractionOptions {
   readonly appPermissions?: string;
   /** Milliseconds the bot has to answer (default 3000). */
   readonly deadline?: number;
+  /**
+   * The channel the command is used in, when not the server's text channel: a thread (11), a
+   * forum post (11 with a forum parent), a voice channel's chat (2), an announcement channel (5).
+   */
+  readonly channel?: { readonly id: string; readonly type: number; readonly parentId?: string };
 }
 
 let snowflake = 200000000000000000n;
@@ -96,6 +101,16 @@ export class FakeDiscord {
   readonly gatewayReceived: any[] = [];
   /** Channels where creating a thread is refused with 50013 Missing Permissions. */
   readonly denyThreads = new Set<string>();
+  /**
+   * Channel types by id (default: a text channel, 0), filled from the interactions' channels. As on
+   * Discord, a thread can only be started from a message in a text (0) or announcement (5)
+   * channel; elsewhere the answer is 50024.
+   */
+  readonly channelTypes = new Map<string, number>();
+  /** After this many messages posted in threads, posts in threads are refused (50013), to test a failure part-way. */
+  failThreadPostsAfter: number | null = null;
+  private readonly threads = new Set<string>();
+  private threadPosts = 0;
   private readonly interactions = new Map<string, PendingInteraction>();
   private readonly sockets = new Set<WebSocket>();
   private seq = 0;
@@ -142,11 +157,32 @@ export class FakeDiscord {
         this.dispatch(ws, 'READY', {
           v: 10,
           user: { id: botId, username: 'position', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-          guilds: [],
+          guilds: [{ id: guildId, unavailable: true }],
           session_id: 'fake-session',
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
           application: { id: appId, flags: 0 },
           shard: [0, 1],
+        });
+        // As on Discord with the Guilds intent: each guild of READY follows in a GUILD_CREATE.
+        this.dispatch(ws, 'GUILD_CREATE', {
+          id: guildId,
+          name: 'Test server',
+          icon: null,
+          owner_id: userId,
+          features: [],
+          roles: [],
+          emojis: [],
+          stickers: [],
+          members: [],
+          voice_states: [],
+          presences: [],
+          threads: [],
+          member_count: 2,
+          joined_at: '2024-01-01T00:00:00.000Z',
+          large: false,
+          unavailable: false,
+          preferred_locale: 'en-US',
+          channels: [{ id: channelId, type: 0, guild_id: guildId, name: 'general', position: 0, permission_overwrites: [] }],
         });
       }
     });
@@ -178,6 +214,7 @@ export class FakeDiscord {
     this.interactions.set(token, { id, token, dispatchedAt: Date.now(), deadline: options.deadline ?? 3000, acknowledged: false });
     const user = { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
     const inGuild = options.guild ?? true;
+    if (options.channel) this.channelTypes.set(options.channel.id, options.channel.type);
     return {
       id,
       token,
@@ -186,8 +223,18 @@ export class FakeDiscord {
       version: 1,
       locale: options.locale ?? 'en-US',
       app_permissions: options.appPermissions ?? '2251799813685247',
-      channel_id: inGuild ? channelId : '100000000000000009',
-      channel: inGuild ? { id: channelId, type: 0, guild_id: guildId, name: 'general' } : { id: '100000000000000009', type: 1 },
+      channel_id: inGuild ? (options.channel?.id ?? channelId) : '100000000000000009',
+      channel: inGuild
+        ? options.channel
+          ? {
+              id: options.channel.id,
+              type: options.channel.type,
+              guild_id: guildId,
+              name: 'somewhere',
+              ...(options.channel.parentId ? { parent_id: options.channel.parentId } : {}),
+            }
+          : { id: channelId, type: 0, guild_id: guildId, name: 'general' }
+        : { id: '100000000000000009', type: 1 },
       entitlements: [],
       authorizing_integration_owners: { 0: guildId },
       context: inGuild ? 0 : 1,
@@ -341,11 +388,14 @@ export class FakeDiscord {
     }
     if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/u.exec(path))) {
       if (this.denyThreads.has(m[1]!)) return this.reject(res, call, 403, 50013, 'Missing Permissions');
+      if (![0, 5].includes(this.channelTypes.get(m[1]!) ?? 0)) return this.reject(res, call, 400, 50024, 'Cannot execute action on this channel type');
+      const threadId = nextId();
+      this.threads.add(threadId);
       return this.ok(
         res,
         call,
         {
-          id: nextId(),
+          id: threadId,
           type: 11,
           guild_id: guildId,
           parent_id: m[1],
@@ -357,6 +407,10 @@ export class FakeDiscord {
       );
     }
     if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/u.exec(path))) {
+      if (this.threads.has(m[1]!) && this.failThreadPostsAfter !== null && this.threadPosts >= this.failThreadPostsAfter) {
+        return this.reject(res, call, 403, 50013, 'Missing Permissions');
+      }
+      if (this.threads.has(m[1]!)) this.threadPosts++;
       const bad = violation(body);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
       return this.ok(res, call, this.messageObject({ ...(body ?? {}) }, m[1]));
