@@ -17,6 +17,7 @@ import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
 import type { Rejection, SourceInfo, Variant } from '../corpus/model.js';
 import { answerText } from '../corpus/model.js';
 import { indexOptions, type SearchDoc, type StoredDoc } from './documents.js';
+import { foldCompact } from '../corpus/script.js';
 import { normalizeQuery } from './normalize.js';
 import { yearsInQuery } from './query-year.js';
 import type { Segmenter } from './segment.js';
@@ -145,6 +146,8 @@ export class SearchEngine {
   private readonly englishWords: ReadonlySet<string>;
   /** The dictionary's English phrases of two to four words. */
   private readonly englishPhrases: ReadonlySet<string>;
+  /** Every question and answer paragraph, folded and compacted, for words the segmenter cannot cut. */
+  private readonly plainDocs: readonly (StoredDoc & { readonly id: number; readonly text: string })[];
 
   constructor(data: EngineData) {
     this.conferences = data.conferences;
@@ -160,6 +163,14 @@ export class SearchEngine {
     this.index = MiniSearch.loadJSON<SearchDoc>(data.indexJson, indexOptions);
     this.segment = data.segment;
     for (const conference of data.conferences) for (const exchange of conference.exchanges) this.exchanges.set(exchange.id, { exchange, conference });
+    const plain: (StoredDoc & { id: number; text: string })[] = [];
+    for (const c of data.conferences) {
+      for (const e of c.exchanges) {
+        if (e.question) plain.push({ id: plain.length, exchangeId: e.id, year: c.year, part: -1, text: foldCompact(`${e.questioner ?? ''}${e.question}`) });
+        e.paragraphs.forEach((p, i) => plain.push({ id: plain.length, exchangeId: e.id, year: c.year, part: i, text: foldCompact(p.text) }));
+      }
+    }
+    this.plainDocs = plain;
   }
 
   /** What `corpus/sources.json` says of a file (publisher, url, title), if it lists it. */
@@ -216,13 +227,28 @@ export class SearchEngine {
     const normalized = typed.rest;
     if (normalized === '') throw new SearchError({ code: 'empty' });
     const parts = parseQuery(this.protectPhrases(normalized), this.topics, this.englishWords);
-    const { tokens: words, unknown } = parts.chinese === '' ? { tokens: [], unknown: [] } : this.segment(parts.chinese);
-    const english = this.readEnglish(parts.unknownWords);
+    // Chinese the corpus prints as typed (孟晚舟, 零和博弈) is looked up as printed, whatever the
+    // segmenter makes of it; the rest goes through the segmenter.
+    const chunks = parts.chinese.split(' ').filter((c) => [...c].length >= 2);
+    const printed = chunks.filter((c) => this.printed(c, year).length > 0);
+    const rest = parts.chinese
+      .split(' ')
+      .filter((c) => !printed.includes(c))
+      .join(' ')
+      .trim();
+    const { tokens: words, unknown } = rest === '' ? { tokens: [], unknown: [] } : this.segment(rest);
+    const read = this.readEnglish(parts.unknownWords);
+    // A concept whose Chinese the corpus prints after all (埃塞俄比亚 for ethiopia) is searched.
+    const english = {
+      ...read,
+      spans: [...read.spans, ...read.concepts.filter((c) => this.printed(c.term, null).length > 0).map((c) => ({ phrase: c.word, terms: [c.term] }))],
+      concepts: read.concepts.filter((c) => this.printed(c.term, null).length === 0),
+    };
     const corrected = [...parts.corrected, ...english.corrected];
-    const terms = [...new Set([...parts.topics.flatMap((t) => t.terms), ...words, ...english.spans.flatMap((s) => s.terms)])];
+    const terms = [...new Set([...parts.topics.flatMap((t) => t.terms), ...printed, ...words, ...english.spans.flatMap((s) => s.terms)])];
     // Concepts the corpus never uses: Chinese words its vocabulary lacks, English words the dictionary knows.
     const neverMentioned = [...unknown, ...english.concepts.map((c) => c.term)];
-    const searchable = parts.topics.length > 0 || words.length > 0 || english.spans.length > 0;
+    const searchable = parts.topics.length > 0 || printed.length > 0 || words.length > 0 || english.spans.length > 0;
     const outcome: Reading = parts.topics.length === 0 && neverMentioned.length > 0 ? 'not-mentioned' : searchable ? 'searched' : 'unknown';
     const base = {
       query,
@@ -243,18 +269,24 @@ export class SearchEngine {
     const filter = (hit: MiniHit) => year === null || (hit as unknown as StoredDoc).year === year;
     const hitsOf = (queryWords: readonly string[]) =>
       this.index.search({ queries: [...queryWords], combineWith: 'AND' }, { fields: ['text'], tokenize: (s) => [s], filter });
+    // A Chinese term: as printed where the corpus prints it, else through the segmenter.
+    const termHits = (term: string): MiniHit[] => {
+      const found = this.printed(term, year);
+      if (found.length > 0) return found;
+      const tokens = this.segment(term).tokens;
+      return tokens.length > 0 ? hitsOf(tokens) : [];
+    };
     const groups: Group[] = parts.topics.map((t) => ({
       hits: new Map(this.index.search(t.id, { fields: ['topics'], tokenize: (s) => [s], filter }).map((h) => [h.id as number, h])),
     }));
     if (words.length > 0) groups.push({ hits: new Map(hitsOf(words).map((h) => [h.id as number, h])) });
+    for (const chunk of printed) groups.push({ hits: new Map(this.printed(chunk, year).map((h) => [h.id as number, h])) });
+    // A topic's term typed as such must be said: each is a part of its own (segmented as queries are).
+    for (const term of parts.typedTerms) groups.push({ hits: new Map(termHits(term).map((h) => [h.id as number, h])) });
     // Each English phrase is one part of the query; its Chinese terms are alternatives.
     for (const span of english.spans) {
       const hits = new Map<number, MiniHit>();
-      for (const term of span.terms) {
-        const tokens = this.segment(term).tokens;
-        if (tokens.length === 0) continue;
-        for (const h of hitsOf(tokens)) if (!hits.has(h.id as number)) hits.set(h.id as number, h);
-      }
+      for (const term of span.terms) for (const h of termHits(term)) if (!hits.has(h.id as number)) hits.set(h.id as number, h);
       groups.push({ hits });
     }
     const { results, matched } = this.rank(groups, Math.max(0, limit));
@@ -295,6 +327,32 @@ export class SearchEngine {
       topics: first.topics,
       years: wanted.map((year) => ({ year, result: (year === wanted[0] ? first : this.search(query, { year, limit: 1 })).results[0] ?? null })),
     };
+  }
+
+  /**
+   * The documents (questions, answer paragraphs) whose text holds `chunk` as printed, script and
+   * typography folded, scored by how often: hits in the shape the index gives.
+   */
+  private printed(chunk: string, year: number | null): MiniHit[] {
+    const hits: MiniHit[] = [];
+    const needle = foldCompact(chunk);
+    for (const d of this.plainDocs) {
+      if (year !== null && d.year !== year) continue;
+      let n = 0;
+      for (let at = d.text.indexOf(needle); at >= 0; at = d.text.indexOf(needle, at + needle.length)) n++;
+      if (n > 0)
+        hits.push({
+          id: d.id,
+          score: 2 * n,
+          terms: [needle],
+          queryTerms: [needle],
+          match: {},
+          exchangeId: d.exchangeId,
+          part: d.part,
+          year: d.year,
+        });
+    }
+    return hits;
   }
 
   /**

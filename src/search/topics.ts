@@ -58,6 +58,11 @@ export interface QueryParts {
   readonly corrected: readonly { readonly from: string; readonly to: string }[];
   /** Topics a word is equally close to, when it was too unsure to correct: for a "did you mean". */
   readonly suggestions: readonly Topic[];
+  /**
+   * Search terms of a topic typed as such (`单边主义` of multilateralism): the exchange must say
+   * them, not only something of their topic.
+   */
+  readonly typedTerms: readonly string[];
 }
 
 /**
@@ -98,11 +103,16 @@ interface Form {
   readonly form: string;
   readonly topic: Topic;
   readonly latin: boolean;
+  /** One of the topic's search terms (not its name or an alias): typed, it is also a word the exchange must say. */
+  readonly term: boolean;
 }
 
 function formsOf(list: readonly Topic[]): Form[] {
   return list
-    .flatMap((topic) => topicForms(topic).map((form) => ({ form, topic, latin: !/\p{Script=Han}/u.test(form) })))
+    .flatMap((topic) => {
+      const named = new Set([topic.name, topic.zh, topic.id.replace(/-/gu, ' '), ...topic.aliases].map((f) => readLatin(normalizeQuery(f))));
+      return topicForms(topic).map((form) => ({ form, topic, latin: !/\p{Script=Han}/u.test(form), term: !named.has(form) }));
+    })
     .sort((a, b) => b.form.length - a.form.length);
 }
 
@@ -175,11 +185,13 @@ export function parseQuery(normalized: string, list: readonly Topic[] = topics, 
   // eslint-disable-next-line no-control-regex -- that control character is the joiner
   let rest = ` ${text.replace(/[^\p{L}\p{N}.'’\-\u0001 ]+/gu, ' ').replace(/\s+/gu, ' ')} `;
   const found: { at: number; topic: Topic }[] = [];
+  const typedTerms: string[] = [];
   for (const f of forms) {
     const needle = f.latin ? ` ${f.form} ` : f.form;
     let at = rest.indexOf(needle);
     while (at >= 0) {
       found.push({ at, topic: f.topic });
+      if (f.term && !f.latin && !typedTerms.includes(f.form)) typedTerms.push(f.form);
       rest = `${rest.slice(0, at)}${' '.repeat(needle.length)}${rest.slice(at + needle.length)}`;
       at = rest.indexOf(needle);
     }
@@ -200,7 +212,7 @@ export function parseQuery(normalized: string, list: readonly Topic[] = topics, 
   const unknownWords = left.map((w) => unused.find((r) => r.to === w)?.from ?? w).filter((w) => !fillerWords.has(w));
   const corrected = read.filter((r) => r.typo && !unused.includes(r)).map(({ from, to }) => ({ from, to }));
   const suggestions = list.filter((t) => !ordered.includes(t) && topicForms(t).some((f) => f.split(' ').some((w) => unsure.has(w))));
-  return { topics: ordered, chinese, unknownWords, corrected, suggestions };
+  return { topics: ordered, chinese, unknownWords, corrected, suggestions, typedTerms };
 }
 
 /** Topics whose names or aliases start with, or contain, what the user typed so far; best first. */
