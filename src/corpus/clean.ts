@@ -33,7 +33,7 @@ const footer = /^(?:责任编辑|编辑|校对|审核|审校|值班编辑|责编
 /** The dateline that opens another news item. */
 const newArticle = /^\s*(?:本报讯|据?(?:本报|新华社|中新社)[^\s，。：]{0,12}?\d{1,2}月\d{1,2}日电)/u;
 /** Another press conference of the foreign minister printed after this one (a page or file that carries two). */
-const anotherConference = /外(?:交部)?长\p{Script=Han}{2,3}?(?:就中国外交政策和对外关系)?(?:回答|答)中外记者(?:提问|问)/u;
+const anotherConference = /^[^：]{0,40}外(?:交部)?长\p{Script=Han}{2,3}?(?:就中国外交政策和对外关系)?(?:回答|答)中外记者(?:提问|问)$/u;
 
 /** Splits a line at a marker: the text before and after it (either may be empty). */
 function around(line: Line, m: RegExpExecArray): { before: Line | null; after: Line | null } {
@@ -86,7 +86,7 @@ export function cutUnrelatedArticles(lines: readonly Line[], firstTurn: number, 
       log.add(line.n, line.text, 'footer');
       cutting = 'footer';
       stoppedInside = false;
-    } else if (newArticle.test(folded) || anotherConference.test(folded)) {
+    } else if (newArticle.test(folded) || anotherConference.test(folded.trim())) {
       // The headline and deck of the new item stand just above its dateline.
       let start = out.length;
       while (start > firstTurn + 1 && isHeadlineLike(out[start - 1]!.text)) start--;
@@ -101,14 +101,15 @@ export function cutUnrelatedArticles(lines: readonly Line[], firstTurn: number, 
   return { lines: out, cut: cutting !== null && stoppedInside };
 }
 
-/** A blank line, a markdown heading, or a short line with no sentence punctuation (a headline or deck). */
+/** A blank line, or a short line with no punctuation at all (a headline or deck; never a speaker's line). */
 function isHeadlineLike(text: string): boolean {
   const t = text.trim();
-  return t === '' || (t.length <= 30 && !/[。！？；]/u.test(fold(t)));
+  return t === '' || (t.length <= 30 && !/[。！？；：，、]/u.test(fold(t)));
 }
 
 /** A photo credit at the end of a line: `新华社记者 陈钟昊摄`, `本报记者 王建军 摄`, `新华社记者 摄`, `（新华社发 殷博古 摄）`. */
-const credit = /(?:记者|摄影|通讯员|新华社发|发)\s*（?\s*[\p{Script=Han}·]{0,6}(?:\s*[、，]\s*[\p{Script=Han}·]{2,6})*\s*摄(?:影)?\s*）?\s*）?\s*$/u;
+const credit =
+  /（?\s*(?:(?:新华社|中新社|本报|人民日报|新京报|央视|人民网|新华网)?\s*(?:特约)?(?:摄影记者|记者|摄影|通讯员)|新华社发|发)\s*（?\s*[\p{Script=Han}·]{0,6}(?:\s*[、，]\s*[\p{Script=Han}·]{2,6})*\s*摄(?:影)?\s*）?\s*）?\s*$/u;
 /** Caption lines that are not credits: `新华社发`, `图片来源：…`, `图/新华社`. */
 const captionLine = /^[（]?\s*新华社发\s*[）]?\s*$|^[（]?\s*(?:图片来源|图片提供|图源|来源图片)\s*[：]|^图\s*[/／]/u;
 /** The first words of a caption's description line: a date or a pointer at the picture. */
@@ -123,8 +124,17 @@ export function removeCaptions(lines: readonly Line[], firstTurn: number, log: R
   const out: Line[] = [];
   for (const l of lines) {
     const folded = fold(l.text).trim();
-    if (!credit.test(folded) && !captionLine.test(folded)) {
+    // Matched on the untrimmed start, so the index is the printed text's.
+    const m = credit.exec(fold(l.text).trimEnd());
+    if (!m && !captionLine.test(folded)) {
       out.push(l);
+      continue;
+    }
+    // A credit after the minister's own sentence (the layout ran the caption on): only the credit goes.
+    const before = m ? fold(l.text).slice(0, m.index).trim() : '';
+    if (m && before !== '' && !captionDescription.test(before) && !/记者会|回答.{0,4}记者|举行/u.test(before)) {
+      log.add(l.n, l.text.slice(m.index), 'caption');
+      out.push({ ...l, text: l.text.slice(0, m.index) });
       continue;
     }
     // A description printed on its own line just above the credit belongs to the caption.
@@ -152,7 +162,7 @@ export function removeContinuationMarkers(lines: readonly Line[], log: RemovalLo
         text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
       }
     }
-    if (text.trim() !== '' || l.text.trim() === '') out.push({ n: l.n, text });
+    if (text.trim() !== '' || l.text.trim() === '') out.push({ ...l, text });
   }
   return out;
 }
@@ -200,7 +210,7 @@ export function removeTimestamps<L extends Line>(lines: readonly L[], log: Remov
 /** The reporter's own lines: `记者会历时1小时30分钟。`, `记者会开始。`, `（现场掌声）`, `王毅步入会场。`. */
 function isReportLine(text: string, minister: string | null): boolean {
   const t = fold(text).trim();
-  if (/^(?:本次|今天的)?(?:记者会|发布会)(?:历时|持续|共进行|开始|正式开始|结束|到此结束|现场)/u.test(t)) return true;
+  if ([...t].length <= 40 && /^(?:本次|今天的)?(?:记者会|发布会)(?:历时|持续|共进行|开始|正式开始|结束|到此结束|现场)/u.test(t)) return true;
   if (/^（\s*(?:现场)?(?:掌声|笑声|鼓掌|热烈掌声)\s*）$/u.test(t)) return true;
   return minister !== null && [...t].length <= 40 && new RegExp(`^${minister}(?:步入|走进|来到|离开|走上|走下)`, 'u').test(t);
 }

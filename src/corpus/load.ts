@@ -99,13 +99,16 @@ export function buildCorpus(raw: readonly RawSource[], infos: readonly SourceInf
   for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
     // Every copy must agree on the session and the date that the others (or sources.json) give.
     let copies = byYear.get(year)!;
-    const session = mostCommon(copies.map((c) => c.conference.session.replace(/^第/u, '')))!;
+    // The session compared by its numbers: 第十四届全国人民代表大会第二次会议 is 十四届全国人大二次会议.
+    const npcOf = (c: ParsedSource) => `${c.conference.npc.term}/${c.conference.npc.session}`;
+    const session = mostCommon(copies.map(npcOf))!;
+    const sessionName = copies.find((c) => npcOf(c) === session)!.conference.session;
     const stated = copies.map((c) => infoOf.get(c.file)?.conference?.date).find((d) => d !== undefined);
     const date = stated ?? mostCommon(copies.flatMap((c) => (c.conference.date === null ? [] : [c.conference.date])));
     copies = copies.filter((c) => {
       const by = copies.filter((o) => o !== c).map((o) => o.file);
-      if (c.conference.session.replace(/^第/u, '') !== session) {
-        rejected.push({ source: c.file, reason: { kind: 'session-mismatch', year, session: c.conference.session, conferenceSession: session, by } });
+      if (npcOf(c) !== session) {
+        rejected.push({ source: c.file, reason: { kind: 'session-mismatch', year, session: c.conference.session, conferenceSession: sessionName, by } });
         return false;
       }
       if (date !== undefined && c.conference.date !== null && c.conference.date !== date) {
@@ -114,6 +117,7 @@ export function buildCorpus(raw: readonly RawSource[], infos: readonly SourceInf
       }
       return true;
     });
+    if (copies.length === 0) continue;
     const ranked = copies
       .map((parsedCopy) => ({ parsed: parsedCopy, priority: infoOf.get(parsedCopy.file)?.priority ?? defaultPriority }))
       .sort((a, b) => b.priority - a.priority || a.parsed.file.localeCompare(b.parsed.file));

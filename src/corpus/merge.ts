@@ -94,7 +94,9 @@ function readQuestioner(members: readonly Member[], base: Member): { label: stri
 function mergeGroup(group: readonly Member[]): MergedExchange {
   const members = [...group].sort(byBaseRule(group));
   const base = members[0]!;
-  const kind: ExchangeKind = members.some((m) => m.ex.kind === 'opening') ? 'opening' : members.some((m) => m.ex.kind === 'closing') ? 'closing' : 'answer';
+  // An exchange that any copy prints with a question is an answer, whatever a partial copy made of it.
+  const asked0 = members.some((m) => m.ex.question !== null);
+  const kind: ExchangeKind = asked0 ? 'answer' : members.some((m) => m.ex.kind === 'opening') ? 'opening' : members.some((m) => m.ex.kind === 'closing') ? 'closing' : 'answer';
 
   // The answer.
   const baseFlat = flatAnswer(base.ex);

@@ -75,8 +75,8 @@ const joinFolded = (lines: readonly Line[]) => fold(lines.map((l) => l.text).joi
  */
 export function parseSource(file: string, text: string, info?: SourceInfo, ministerOfYear?: (year: number) => string | undefined): ParseOutcome {
   const log = new RemovalLog(file);
+  // Headings stay marked on their lines (`heading`), which every pass carries along.
   let lines: Line[] = removeTimestamps(stripMarkup(linesOf(text)), log);
-  const headings = new Set(lines.filter((l) => 'heading' in l && l.heading).map((l) => l.n));
 
   // The minister comes from the header: the lines before the first journalist's label.
   const firstQuestion = lines.findIndex((l) => opensQuestion(l.text));
@@ -103,7 +103,7 @@ export function parseSource(file: string, text: string, info?: SourceInfo, minis
 
   const fragment = readHeader(headerLines, log);
   const body = lines.slice(start).filter((l) => {
-    if (!headings.has(l.n)) return true;
+    if (l.heading !== true) return true;
     log.add(l.n, l.text, 'heading');
     return false;
   });
@@ -149,9 +149,11 @@ export function parseSource(file: string, text: string, info?: SourceInfo, minis
       pending = null;
       return;
     }
-    const kind: ExchangeKind = exchanges.length === 0 ? 'opening' : i === turns.length - 1 ? 'closing' : 'answer';
-    if (kind === 'answer') warn(turn.line, 'answer-without-question');
-    exchanges.push({ kind, questioner: null, question: null, paragraphs: paras, partialStart: false, partialEnd: false, line: turn.line });
+    // Without the conference's own header (a continuation page), a first answer is not the opening.
+    const continues = exchanges.length === 0 && named === null;
+    const kind: ExchangeKind = exchanges.length === 0 && !continues ? 'opening' : i === turns.length - 1 && exchanges.length > 0 ? 'closing' : 'answer';
+    if (kind === 'answer') warn(turn.line, continues ? 'turn-without-speaker' : 'answer-without-question');
+    exchanges.push({ kind, questioner: null, question: null, paragraphs: paras, partialStart: continues, partialEnd: false, line: turn.line });
   });
   if (pending) exchanges.push(ask(pending, []));
 
@@ -171,7 +173,8 @@ function readHeader(lines: readonly Line[], log: RemovalLog): Para[] {
   const texts = lines.map((l) => fold(l.text).trim());
   // The header ends after its last line that names the conference or the outlet, and the
   // headings and decks (lines that are not sentences) right after it.
-  let from = texts.reduce((last, t, i) => (headerWords.test(t) ? i : last), -1) + 1;
+  const headerLine = (t: string) => headerWords.test(t) && (isTitleLike(t) || /记者会|记者提问|答中外记者问|电\s/u.test(t) || /电$/u.test(t));
+  let from = texts.reduce((last, t, i) => (headerLine(t) ? i : last), -1) + 1;
   while (from < texts.length && (texts[from] === '' || isTitleLike(texts[from]!))) from++;
   const fragment: Para[] = [];
   lines.forEach((l, i) => {
@@ -209,7 +212,11 @@ function readTurns(lines: readonly Line[], minister: string, log: RemovalLog, on
       turns.push({ speaker: s.speaker, paras: s.rest.trim() === '' ? [] : [{ text: s.rest.trim(), lines: [l.n] }], line: l.n });
       return;
     }
-    const turn = turns.at(-1)!;
+    const turn = turns.at(-1);
+    if (!turn) {
+      log.add(l.n, l.text, 'heading');
+      return;
+    }
     if (isTitleLike(fold(texts[i]!))) {
       const next = nextKept(i);
       if (next >= lines.length || labels[next]) {

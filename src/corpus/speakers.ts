@@ -20,7 +20,7 @@ export type Speaker =
 const labelPattern = /^\s*([^\s。！？，；“”‘’：][^。！？，；“”‘’：]{0,39}?)\s*：\s*/u;
 
 /** Words that make a label a clause of the minister's own sentence (`我想告诉美国记者：`), not an outlet. */
-const clauseWords = /[我你他她]|说|告诉|希望|请问|各位/u;
+const clauseWords = /[我你他她]|说|告诉|希望|请问|各位|^(?:有|一些|这位|那位|刚才|某些|有的|很多|不少)/u;
 
 /** Titles printed around the minister's name in a label: `外长王毅`, `王毅外长`, `中共中央政治局委员、外交部长王毅`. */
 const ministerTitles = /^(?:中共中央政治局委员|国务委员|外交部长|外交部部长|外长|部长|兼|、)*$/u;

@@ -176,6 +176,16 @@ export interface ResultContext {
   readonly next?: { readonly query: string; readonly year: number | null; readonly rank: number; readonly hasNext: boolean };
 }
 
+/** One note per place of disagreement (several copies may word one place otherwise), numbered in order. */
+function placesOf(variants: readonly ResultVariant[]): { start: number; end: number; n: number }[] {
+  const seen = new Map<string, { start: number; end: number; n: number }>();
+  for (const v of [...variants].sort((a, b) => a.start - b.start)) {
+    const key = `${v.start}|${v.end}`;
+    if (!seen.has(key)) seen.set(key, { start: v.start, end: v.end, n: seen.size + 1 });
+  }
+  return [...seen.values()];
+}
+
 /** Both wordings of a place, each with the copies that print it. */
 function variantLines(v: ResultVariant): string {
   return `«${plainText(v.canonical)}» — ${v.readingSources.map(fileName).join(', ')}\n«${plainText(v.text)}» — ${fileName(v.source)}`;
@@ -190,20 +200,20 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   const disagreements = r.variants.filter((v) => v.inQuote);
   const meaning = disagreements.filter((v) => v.impact === 'meaning');
   const inline = [...meaning, ...disagreements.filter((v) => v.impact === 'form').slice(0, Math.max(0, inlineVariants - meaning.length))];
-  const marked = meaning.filter((v) => v.field === 'answer').map((v, i) => ({ start: v.start, end: v.end, n: i + 1 }));
+  const marked = placesOf(meaning.filter((v) => v.field === 'answer'));
   const pages = paginate(markPlaces(r.quote.split('\n'), r.quoteOffset, marked));
   const quoteCut = pages.length > 1;
 
   const embedFields: APIEmbedField[] = [];
   if (r.question !== null) embedFields.push(...fields(L.question(plainText(r.questioner ?? L.questionerUnknown)), plainText(r.question)));
-  else embedFields.push({ name: L.remarks(r.questioner === null && first === 0 ? 'opening' : 'closing'), value: '—' });
+  else embedFields.push({ name: L.remarks(r.kind === 'closing' ? 'closing' : 'opening'), value: '—' });
   if (r.match === 'answer') embedFields.push({ name: '⚠', value: L.passing });
   embedFields.push({ name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang), inline: true });
   embedFields.push({ name: L.exchange, value: `\`${r.id}\``, inline: true });
   for (const v of inline) {
     const field = v.field === 'answer' ? '' : ` (${v.field})`;
-    const n = marked.findIndex((m) => m.start === v.start && m.end === v.end && v.field === 'answer');
-    embedFields.push(...fields(`${v.impact === 'meaning' ? L.disagreeMeaning(n >= 0 ? noteMark(n + 1) : '') : L.disagree}${field}`, variantLines(v)));
+    const place = v.field === 'answer' ? marked.find((m) => m.start === v.start && m.end === v.end) : undefined;
+    embedFields.push(...fields(`${v.impact === 'meaning' ? L.disagreeMeaning(place ? noteMark(place.n) : '') : L.disagree}${field}`, variantLines(v)));
   }
   if (disagreements.length > inline.length) embedFields.push({ name: L.disagree, value: L.moreVariants(disagreements.length - inline.length) });
   embedFields.push(...fields(L.sources, r.quoteSources.map((f) => sourceLabel(f, ctx.source?.(f))).join('\n')));
@@ -259,7 +269,7 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<ResultContext, 'lang' | 'minister' | 'npc' | 'source'>): MessagePayload {
   const L = labels(ctx.lang);
   const meaning = r.variants.filter((v) => v.field === 'answer' && v.impact === 'meaning');
-  const marked = meaning.map((v, i) => ({ start: v.start, end: v.end, n: i + 1 }));
+  const marked = placesOf(meaning);
   const pages = paginate(markPlaces(r.answer.split('\n'), 0, marked));
   const p = Math.min(Math.max(page, 0), pages.length - 1);
   const shown = new Set([...pages[p]!.join('').matchAll(/[\uE010-\uE0FF]/gu)].map((m) => m[0].charCodeAt(0) - 0xe010));
@@ -270,7 +280,11 @@ export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<Resul
       ...(r.question !== null ? fields(L.question(plainText(r.questioner ?? L.questionerUnknown)), plainText(r.question)) : []),
       { name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang) },
       ...fields(L.sources, r.sources.map((f) => sourceLabel(f, ctx.source?.(f))).join('\n')),
-      ...marked.filter((m) => shown.has(m.n)).flatMap((m) => fields(L.disagreeMeaning(noteMark(m.n)), variantLines(meaning[m.n - 1]!))),
+      ...marked
+        .filter((m) => shown.has(m.n))
+        .flatMap((m) =>
+          meaning.filter((v) => v.start === m.start && v.end === m.end).flatMap((v) => fields(L.disagreeMeaning(noteMark(m.n)), variantLines(v))),
+        ),
     ],
     footer: { text: `${L.page(p + 1, pages.length)}\n${L.verbatim}` },
   };
@@ -318,7 +332,7 @@ export function citationMessages(r: SearchResult, first: number, last: number, m
   const disputed = r.variants.filter((v) => v.field === 'answer' && v.start < to && v.end > from);
   const quoted = paragraphs.join('\n');
   const who = r.questioner ? `答${r.questioner.replace(/记者$/u, '')}问` : '';
-  const sources = [...new Set(paragraphs.length > 0 ? r.sources : [])].join(', ');
+  const sources = [...new Set(r.paragraphSources.slice(first, last + 1).flat())].join(', ');
   const line = `— ${minister}, ${r.date ?? ''}, ${r.conference}记者会${who ? `, ${who}` : ''} (${sources})`;
   const text = `${quoted}\n${line}`.replace(/```/gu, '`\u200b``');
   const pieces = splitText(text, limits.content - 20);

@@ -21,7 +21,7 @@ import { foldCompact } from '../corpus/script.js';
 import { normalizeQuery } from './normalize.js';
 import { yearsInQuery } from './query-year.js';
 import type { Segmenter } from './segment.js';
-import { insideTopicForm, parseQuery, phraseJoiner, readLatin, suggestTopics, topics as defaultTopics, type Topic } from './topics.js';
+import { insideTopicForm, parseQuery, phraseJoiner, readLatin, suggestTopics, topicForms, topics as defaultTopics, type Topic } from './topics.js';
 
 export { SearchError, type SearchProblem } from './errors.js';
 
@@ -51,6 +51,9 @@ export interface SearchResult {
   readonly sources: readonly string[];
   /** Sources that carry the quoted paragraphs. */
   readonly quoteSources: readonly string[];
+  /** The copies that carry each paragraph of the answer, in order (for citing any span of it). */
+  readonly paragraphSources: readonly (readonly string[])[];
+  readonly kind: 'opening' | 'answer' | 'closing';
   /**
    * Where the copies disagree, meaning-changing first: both wordings, their impact, and whether
    * the place is inside the quote. `start`/`end` are offsets in the answer with its paragraphs
@@ -146,6 +149,8 @@ export class SearchEngine {
   private readonly englishWords: ReadonlySet<string>;
   /** The dictionary's English phrases of two to four words. */
   private readonly englishPhrases: ReadonlySet<string>;
+  /** Topic forms with a year-like number in them (`2030 agenda`, `1992 consensus`): the number is no year filter. */
+  private readonly numberedForms: readonly string[];
   /** Every question and answer paragraph, folded and compacted, for words the segmenter cannot cut. */
   private readonly plainDocs: readonly (StoredDoc & { readonly id: number; readonly text: string })[];
 
@@ -171,6 +176,7 @@ export class SearchEngine {
       }
     }
     this.plainDocs = plain;
+    this.numberedForms = this.topics.flatMap((t) => topicForms(t)).filter((f) => /(?:19|20)\d{2}/u.test(f));
   }
 
   /** What `corpus/sources.json` says of a file (publisher, url, title), if it lists it. */
@@ -218,7 +224,7 @@ export class SearchEngine {
       throw new SearchError({ code: 'too-long', length: [...full].length, max: maxQueryLength });
     }
     // A year typed in the query filters like the year option (and must agree with it).
-    const typed = yearsInQuery(full);
+    const typed = yearsInQuery(full, this.numberedForms);
     if (typed.years.length > 1) throw new SearchError({ code: 'several-years', years: typed.years });
     const option = options.year ?? null;
     if (typed.years.length === 1 && option !== null && option !== typed.years[0])
@@ -230,7 +236,8 @@ export class SearchEngine {
     // Chinese the corpus prints as typed (孟晚舟, 零和博弈) is looked up as printed, whatever the
     // segmenter makes of it; the rest goes through the segmenter.
     const chunks = parts.chinese.split(' ').filter((c) => [...c].length >= 2);
-    const printed = chunks.filter((c) => this.printed(c, year).length > 0);
+    // Printed in any year: a word of another year's conference is a subject without a statement this year, not an unknown.
+    const printed = chunks.filter((c) => this.printed(c, null).length > 0);
     const rest = parts.chinese
       .split(' ')
       .filter((c) => !printed.includes(c))
@@ -315,7 +322,7 @@ export class SearchEngine {
    */
   compare(query: string, years: readonly number[] = []): CompareResponse {
     // Years typed in the topic (`taiwan 2021 2024`) join the years asked for.
-    const typed = yearsInQuery(normalizeQuery(query));
+    const typed = yearsInQuery(normalizeQuery(query), this.numberedForms);
     const asked = [...new Set([...years, ...typed.years])];
     const wanted = asked.length > 0 ? asked.sort((a, b) => a - b) : this.years;
     for (const y of wanted) this.checkYear(y);
@@ -484,6 +491,8 @@ export class SearchEngine {
       quoteRange: [first, last],
       sources: e.sources,
       quoteSources: [...new Set(quoted.flatMap((p) => p.sources))],
+      paragraphSources: e.paragraphs.map((p) => p.sources),
+      kind: e.kind,
       variants: [...e.variants]
         .sort((a, b) => Number(b.impact === 'meaning') - Number(a.impact === 'meaning'))
         .map((v) => ({

@@ -147,3 +147,59 @@ describe('merging', () => {
     expect(ids(c)).toEqual(ids(today));
   });
 });
+
+describe('cases a code review found', () => {
+  it('reads a one-line web page with a heading, and never crashes on a heading before the first turn', () => {
+    const body = full2024.text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (/^\S*记者：|^王毅：/u.test(l) ? `<p>${l}</p>` : `<p>${l}</p>`))
+      .join('');
+    const page = `<html><body><h1>中共中央政治局委员、外交部长王毅就中国外交政策和对外关系回答中外记者提问</h1>${body}</body></html>`;
+    const c = build([{ file: 'one-line.html', text: page }]);
+    expect(c.rejected).toEqual([]);
+    expect(ids(c)).toEqual(ids(today));
+  });
+
+  it('does not cut the copy at a question that mentions answering the press', () => {
+    const text = full2024.text.replace('中央广播电视总台央视记者：', '中央广播电视总台央视记者：这是您第五次以外长身份回答中外记者提问。');
+    const c = build([], { [full2024.file]: text });
+    expect(c.rejected).toEqual([]);
+    expect(ids(c)).toEqual(ids(today));
+  });
+
+  it('keeps the minister’s sentence that a photo credit is run on to', () => {
+    const sentence = '这是中俄关系的里程碑，更是新起点。';
+    const c = build([], { [copy2021.file]: copy2021.text.replace(sentence, `${sentence}新华社记者 陈钟昊摄`) });
+    expect(answerText(exchange(c, '2021-02'))).toContain(sentence);
+    expect(allText(c)).not.toContain('陈钟昊');
+  });
+
+  it('reads 有记者问： inside an answer as the minister’s words, not a new question', () => {
+    const p = parsed('x.txt', full2024.text.replace('王毅：朝鲜半岛问题延宕多年', '王毅：\n有记者问：朝鲜半岛问题延宕多年'));
+    expect(p.exchanges.length).toBe(parsed('y.txt', full2024.text).exchanges.length);
+  });
+
+  it('takes the long and the short name of one session for the same session', () => {
+    const text = full2024.text.replace('十四届全国人大二次会议', '第十四届全国人民代表大会第二次会议');
+    const c = build([{ file: 'long.txt', text }]);
+    expect(c.rejected).toEqual([]);
+  });
+
+  it('loads, rejecting each copy by name, when sources.json states a date that no copy of the year prints', () => {
+    const c = build([{ file: 'stated.txt', text: full2024.text.replace('据新华社北京3月7日电', ''), info: { conference: { year: 2024, date: '2024-03-09' } } }]);
+    expect(c.conferences.map((k) => k.year)).toEqual([2021, 2022]);
+    expect(c.rejected.map((r) => [r.source, r.reason.kind]).sort()).toEqual(
+      [...raws.filter((r) => r.text.includes('十四届全国人大二次会议')).map((r) => [r.file, 'date-mismatch']), ['stated.txt', 'date-mismatch']].sort(),
+    );
+  });
+
+  it('keeps the ids when a continuation page starts at an answer whose question is on the page it lacks', () => {
+    const stated = { conference: { year: 2021, date: '2021-03-07', session: '十三届全国人大四次会议', minister: '王毅' }, priority: 0 };
+    const lines = copy2021.text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('香港中评社记者：'));
+    const page = ['（上接第一版）', ...lines.slice(at + 1)].join('\n');
+    const c = build([{ file: 'page.txt', text: page, info: stated }]);
+    expect(ids(c)).toEqual(ids(today));
+  });
+});

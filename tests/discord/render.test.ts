@@ -86,6 +86,15 @@ describe('disagreements and sources in a reply', () => {
     expect(citationMessages(plain, 0, 0, '王毅')).toHaveLength(1);
   });
 
+  it('labels closing remarks as closing, and cites the copies that carry the cited paragraphs only', () => {
+    const closing = engine.conferences.flatMap((c) => c.exchanges).find((e) => e.kind === 'closing')!;
+    const embed = renderResult(engine, engine.resultOf(closing.id), 'en', { terms: [] }).embeds![0]!;
+    expect(embed.fields!.some((f) => f.name === 'Closing remarks (no question)')).toBe(true);
+    const partial = engine.conferences.flatMap((c) => c.exchanges).find((e) => e.paragraphs.length > 1 && e.paragraphs[0]!.sources.length < e.sources.length)!;
+    const first = citationMessages(engine.resultOf(partial.id), 0, 0, '王毅').at(-1)!.content!;
+    for (const s of partial.sources) expect(first.includes(s), s).toBe(partial.paragraphs[0]!.sources.includes(s));
+  });
+
   it('marks places without changing a character of the quote', () => {
     const paragraphs = ['中国和东盟顺天时、应地利。', '亚太地区是大国博弈的“棋盘”，东盟国家不是棋子。'];
     const marked = markPlaces(paragraphs, 0, [{ start: 13, end: 28, n: 1 }]);

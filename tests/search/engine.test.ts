@@ -92,6 +92,11 @@ describe('search on the real corpus', () => {
     expect(problem('2024年')).toEqual({ code: 'empty' });
   });
 
+  it('reads a year inside a topic name as part of the name, not as a year', () => {
+    expect(() => engine.search('2030 agenda')).not.toThrow();
+    expect(engine.search('2030 agenda').year).toBeNull();
+  });
+
   it('compares the years typed in the topic', () => {
     expect(engine.compare('taiwan 2021 2024').years.map((y) => y.year)).toEqual([2021, 2024]);
     expect(engine.compare('taiwan 2021', [2024]).years.map((y) => y.year)).toEqual([2021, 2024]);
