@@ -59,6 +59,22 @@ function foldHan(ch: string): string {
 }
 
 /**
+ * OpenCC's phrase conversion where it keeps the length: for the whole text when it does, else clause
+ * by clause, so one character that converts to a longer one (勣 → 𪟝) costs only its own clause.
+ */
+function phrasesKeepingLength(text: string): string {
+  const whole = toMainland(text);
+  if (whole.length === text.length) return whole;
+  return text
+    .split(/([\s，。、；：！？“”‘’（）]+)/u)
+    .map((piece) => {
+      const converted = toMainland(piece);
+      return converted.length === piece.length ? converted : piece;
+    })
+    .join('');
+}
+
+/**
  * Folds script and typography; `fold(s).length === s.length`. OpenCC converts whole phrases first
  * (經濟復甦 → 经济复苏, where 甦 alone is also a simplified character), then any character left;
  * where a phrase would change the length, characters are converted one by one instead.
@@ -79,8 +95,7 @@ const maxMemo = 50_000;
 function foldUncached(text: string): string {
   let typo = '';
   for (const ch of text) typo += foldTypography(ch);
-  const phrases = toMainland(typo);
-  const base = phrases.length === typo.length ? phrases : typo;
+  const base = phrasesKeepingLength(typo);
   let out = '';
   for (const ch of base) out += foldHan(ch);
   return out;

@@ -151,6 +151,7 @@ export class SearchEngine {
   private readonly englishPhrases: ReadonlySet<string>;
   /** Topic forms with a year-like number in them (`2030 agenda`, `1992 consensus`): the number is no year filter. */
   private readonly numberedForms: readonly string[];
+  private readonly printedCache = new Map<string, MiniHit[]>();
   /** Every question and answer paragraph, folded and compacted, for words the segmenter cannot cut. */
   private readonly plainDocs: readonly (StoredDoc & { readonly id: number; readonly text: string })[];
 
@@ -341,6 +342,17 @@ export class SearchEngine {
    * typography folded, scored by how often: hits in the shape the index gives.
    */
   private printed(chunk: string, year: number | null): MiniHit[] {
+    const key = `${chunk}|${year ?? ''}`;
+    const known = this.printedCache.get(key);
+    if (known) return known;
+    const hits = this.scanPrinted(chunk, year);
+    // One query asks for the same chunk several times (to classify it, then to search it).
+    if (this.printedCache.size >= 1000) this.printedCache.clear();
+    this.printedCache.set(key, hits);
+    return hits;
+  }
+
+  private scanPrinted(chunk: string, year: number | null): MiniHit[] {
     const hits: MiniHit[] = [];
     const needle = foldCompact(chunk);
     for (const d of this.plainDocs) {

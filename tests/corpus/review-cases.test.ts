@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, defaultCorpusDir, readIdRegistry, readSourceInfo, type LoadedCorpus } from '../../src/corpus/load.js';
 import { answerText, type SourceInfo } from '../../src/corpus/model.js';
 import { parsed, rawContaining, rawSources } from '../helpers/corpus.js';
+import { fold } from '../../src/corpus/script.js';
 import { asWebPage, toTraditional } from '../helpers/layouts.js';
 
 const raws = rawSources();
@@ -201,5 +202,12 @@ describe('cases a code review found', () => {
     const page = ['（上接第一版）', ...lines.slice(at + 1)].join('\n');
     const c = build([{ file: 'page.txt', text: page, info: stated }]);
     expect(ids(c)).toEqual(ids(today));
+  });
+});
+
+describe('script folding', () => {
+  it('keeps the length of the text, and converts a phrase even where another clause holds a character that would grow', () => {
+    for (const s of ['經濟復甦，李勣', '經濟復甦', '「臺灣」問題', '𠀀𪟝，復甦']) expect(fold(s).length).toBe(s.length);
+    expect(fold('經濟復甦，李勣').startsWith('经济复苏')).toBe(true);
   });
 });
