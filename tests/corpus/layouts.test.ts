@@ -4,12 +4,12 @@
  * where it carries text, bring no noise and no spurious variant, or be rejected by name.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, defaultCorpusDir, readIdRegistry, readSourceInfo, type LoadedCorpus, type RawSource } from '../../src/corpus/load.js';
+import { buildCorpus, type LoadedCorpus, type RawSource } from '../../src/corpus/load.js';
 import { answerText, type SourceInfo } from '../../src/corpus/model.js';
 import { textOfSource } from '../../src/corpus/rebuild.js';
 import { linesOf } from '../../src/corpus/lines.js';
 import { bigrams, dice } from '../../src/corpus/text.js';
-import { parsed, plain, rawContaining, rawSources, same } from '../helpers/corpus.js';
+import { corpusInputs, parsed, plain, rawContaining, same } from '../helpers/corpus.js';
 import {
   asLiveBlog,
   asWebPage,
@@ -27,12 +27,7 @@ import {
   type NoiseKind,
 } from '../helpers/layouts.js';
 
-const raws = rawSources();
-const infos = readSourceInfo(
-  defaultCorpusDir,
-  raws.map((r) => r.file),
-);
-const registry = readIdRegistry(defaultCorpusDir);
+const { raws, infos, registry } = corpusInputs();
 const today = buildCorpus(raws, infos, registry);
 
 const copy2021 = rawContaining('十三届全国人大四次会议');

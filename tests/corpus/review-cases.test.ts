@@ -3,18 +3,13 @@
  * file: what the model did wrong then, and must not do again.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, defaultCorpusDir, readIdRegistry, readSourceInfo, type LoadedCorpus } from '../../src/corpus/load.js';
+import { buildCorpus, type LoadedCorpus } from '../../src/corpus/load.js';
 import { answerText, type SourceInfo } from '../../src/corpus/model.js';
-import { parsed, rawContaining, rawSources } from '../helpers/corpus.js';
+import { corpusInputs, parsed, rawContaining } from '../helpers/corpus.js';
 import { fold } from '../../src/corpus/script.js';
 import { asWebPage, toTraditional } from '../helpers/layouts.js';
 
-const raws = rawSources();
-const infos = readSourceInfo(
-  defaultCorpusDir,
-  raws.map((r) => r.file),
-);
-const registry = readIdRegistry(defaultCorpusDir);
+const { raws, infos, registry } = corpusInputs();
 const today = buildCorpus(raws, infos, registry);
 const full2024 = rawContaining('据新华社北京3月7日电');
 const copy2021 = rawContaining('十三届全国人大四次会议');

@@ -1,7 +1,8 @@
 /** Fixtures: the real corpus, loaded once per test file, and its raw copies. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultCorpusDir, loadCorpus, type LoadedCorpus } from '../../src/corpus/load.js';
+import { defaultCorpusDir, loadCorpus, readIdRegistry, readSourceInfo, type LoadedCorpus } from '../../src/corpus/load.js';
+import type { IdRegistry } from '../../src/corpus/ids.js';
 import type { SourceInfo } from '../../src/corpus/model.js';
 import { parseSource, type ParsedSource } from '../../src/corpus/parse.js';
 import { foldCompact } from '../../src/corpus/script.js';
@@ -53,4 +54,17 @@ export function parsed(file: string, text: string, info?: SourceInfo): ParsedSou
   const outcome = parseSource(file, text, info);
   if (!outcome.ok) throw new Error(`fixture: ${file} was rejected (${outcome.reason.kind})`);
   return outcome.parsed;
+}
+
+/** What `buildCorpus` takes for the project's corpus: its raw copies, sources.json and ids.json. */
+export function corpusInputs(): { raws: RawText[]; infos: SourceInfo[]; registry: IdRegistry } {
+  const raws = rawSources();
+  return {
+    raws,
+    infos: readSourceInfo(
+      defaultCorpusDir,
+      raws.map((r) => r.file),
+    ),
+    registry: readIdRegistry(defaultCorpusDir),
+  };
 }

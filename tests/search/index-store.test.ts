@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, defaultCorpusDir, readIdRegistry, readSourceInfo } from '../../src/corpus/load.js';
+import { buildCorpus } from '../../src/corpus/load.js';
 import { indexKey, indexingCode } from '../../src/search/index-store.js';
-import { rawSources } from '../helpers/corpus.js';
+import { corpusInputs } from '../helpers/corpus.js';
 
 describe('the search index cache key', () => {
-  const raws = rawSources();
-  const infos = readSourceInfo(
-    defaultCorpusDir,
-    raws.map((r) => r.file),
-  );
-  const registry = readIdRegistry(defaultCorpusDir);
+  const { raws, infos, registry } = corpusInputs();
   const model = buildCorpus(raws, infos, registry);
 
   it('is the same for the same built model, however it was read', () => {
