@@ -63,7 +63,7 @@ const numeral = /[0-9０-９〇零一二两三四五六七八九十百千万亿.
 const latin = /\p{Script=Latin}/u;
 
 /** Words in which a negation character does not negate: names, 未来 "future", and 别 "to tell apart". */
-const notNegating = ['非洲', '南非', '莫斯科', '莫桑比克', '未来', '特别', '分别', '区别', '差别', '个别', '级别', '类别', '告别', '识别', '鉴别'];
+const notNegating = ['非洲', '南非', '莫斯科', '莫桑比克', '未来', '特别', '分别', '区别', '差别', '个别', '级别', '类别', '告别', '识别', '鉴别', '之别', '有别', '辨别', '派别', '性别'];
 
 /** Words in which a numeral counts nothing, so that `一定` / `肯定` is not a change of number. */
 const notCounting = ['一些', '一切', '一起', '一定', '一直', '一致', '一贯', '一向', '一旦', '一样', '统一', '唯一', '同一', '进一步', '万一'];

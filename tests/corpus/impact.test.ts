@@ -231,3 +231,9 @@ describe('classifyImpact, property by property', () => {
     }
   });
 });
+
+describe('a 别 that tells apart, not forbids', () => {
+  it('reads 贵贱之别 / 贵贱之分 as a change of one character, not of negation', () => {
+    expect(classifyImpact('生命没有贵贱之别，', '生命没有贵贱之分，')).toEqual({ impact: 'form', reason: 'misprint' });
+  });
+});
