@@ -50,25 +50,24 @@ export function assignIds(conferenceId: string, exchanges: readonly MergedExchan
       used.add(hit.id);
     }
   });
+  // The rest by similarity, best pairs first across all exchanges, so that an earlier exchange
+  // cannot take an id that a later one matches better.
+  const pairs: { i: number; r: IdEntry; score: number }[] = [];
   keys.forEach((k, i) => {
     if (ids[i] !== null) return;
     const kind = k.split('|')[0];
     const g = bigrams(foldCompact(k));
-    let best: IdEntry | null = null;
-    let bestScore = keyMatchThreshold;
     for (const r of recorded) {
       if (used.has(r.id) || r.key.split('|')[0] !== kind) continue;
-      const s = dice(g, bigrams(folded.get(r)!));
-      if (s >= bestScore) {
-        best = r;
-        bestScore = s;
-      }
-    }
-    if (best) {
-      ids[i] = best.id;
-      used.add(best.id);
+      const score = dice(g, bigrams(folded.get(r)!));
+      if (score >= keyMatchThreshold) pairs.push({ i, r, score });
     }
   });
+  for (const { i, r } of pairs.sort((a, b) => b.score - a.score || a.i - b.i)) {
+    if (ids[i] !== null || used.has(r.id)) continue;
+    ids[i] = r.id;
+    used.add(r.id);
+  }
 
   const start = exchanges[0]?.kind === 'opening' ? 0 : 1;
   let next = Math.max(start - 1, ...recorded.map((r) => numberOf(r.id)).filter((n) => !Number.isNaN(n))) + 1;

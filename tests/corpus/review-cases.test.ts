@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, type LoadedCorpus } from '../../src/corpus/load.js';
 import { answerText, type SourceInfo } from '../../src/corpus/model.js';
 import { corpusInputs, parsed, rawContaining } from '../helpers/corpus.js';
+import { assignIds } from '../../src/corpus/ids.js';
 import { fold } from '../../src/corpus/script.js';
 import { asWebPage, toTraditional } from '../helpers/layouts.js';
 
@@ -204,5 +205,17 @@ describe('script folding', () => {
   it('keeps the length of the text, and converts a phrase even where another clause holds a character that would grow', () => {
     for (const s of ['經濟復甦，李勣', '經濟復甦', '「臺灣」問題', '𠀀𪟝，復甦']) expect(fold(s).length).toBe(s.length);
     expect(fold('經濟復甦，李勣').startsWith('经济复苏')).toBe(true);
+  });
+});
+
+describe('stable ids by similarity', () => {
+  it('gives each recorded id to the exchange that matches it best, not to the first one close enough', () => {
+    const entry = (question: string) => ({ kind: 'answer' as const, questioner: '路透社记者', question, paragraphs: [{ text: '回答。', sources: [], readingSources: [] }] });
+    const registry = { '2030': [{ id: '2030-01', key: 'answer|路透社记者|中美关系的前景如何？双方如何管控分歧？' }] };
+    // The first exchange is close enough (≥ 0.5), the second is the recorded one with a word changed.
+    const first = entry('中美关系的前景如何？');
+    const second = entry('中美关系的前景如何？双方如何管控好分歧？');
+    const { ids: given } = assignIds('2030', [first, second] as unknown as Parameters<typeof assignIds>[1], registry);
+    expect(given).toEqual(['2030-02', '2030-01']);
   });
 });
