@@ -1,25 +1,11 @@
 /** Small text helpers shared by the corpus passes. Pure functions, no I/O. */
 
-/** Characters that can end a sentence or clause list in the transcripts (Chinese and ASCII). */
-const terminal = new Set(['。', '！', '？', '!', '?', '；', ';', '：', ':', '…', '”', '’', '」', '』', '）', ')', '】', '》']);
-
 /** Clause boundaries used to widen a variant to a readable span. */
 export const clauseBoundary = new Set(['。', '！', '？', '!', '?', '；', ';', '：', ':', '，', ',', '、', '…']);
 
-/** True when a paragraph ends where a sentence can end (so it was not cut by a page break). */
-export function endsSentence(text: string): boolean {
-  const last = [...text.trimEnd()].at(-1);
-  return last !== undefined && terminal.has(last);
-}
-
-/** Removes all whitespace: copies differ in line and paragraph breaks, which carry no meaning here. */
-export function compact(text: string): string {
-  return text.replace(/\s+/gu, '');
-}
-
 /** The set of character bigrams of a text (whitespace removed); Chinese words are mostly 2 characters. */
 export function bigrams(text: string): Set<string> {
-  const chars = [...compact(text)];
+  const chars = [...text.replace(/\s+/gu, '')];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   return out;
