@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../corpus/load.js';
 import { documentsOf, indexOptions, scaleCorpus, vocabulary } from './documents.js';
+import { buildPieceMap } from './compose.js';
 import { buildConceptMap, buildEnglishMap, loadDictionary } from './dictionary.js';
-import { segmentForIndex, writeQueryDictionary } from './segment.js';
+import { buildPinyinMap } from './pinyin.js';
+import { foldCompact } from '../corpus/script.js';
+import { segmentForIndex, unknownRuns, writeQueryDictionary } from './segment.js';
 import { topics } from './topics.js';
 
 function arg(name: string): string | undefined {
@@ -38,5 +41,9 @@ const corpusText = corpus.conferences.flatMap((c) => c.exchanges.flatMap((e) => 
 const dictionary = loadDictionary();
 writeFileSync(join(out, 'english.json'), JSON.stringify(buildEnglishMap(vocabulary(docs), { corpusText, dictionary })));
 writeFileSync(join(out, 'concepts.json'), JSON.stringify(buildConceptMap({ dictionary })));
+// Pieces of compounds no entry lists (海警法), and the corpus words by pinyin (孟晚舟).
+writeFileSync(join(out, 'pieces.json'), JSON.stringify(buildPieceMap(dictionary, foldCompact(corpusText))));
+const names = corpusText.split('\n').flatMap(unknownRuns);
+writeFileSync(join(out, 'pinyin.json'), JSON.stringify(buildPinyinMap(dictionary, [...vocabulary(docs).keys(), ...names])));
 const meta = { docs: docs.length, exchanges: conferences.reduce((n, c) => n + c.exchanges.length, 0), buildMs: Math.round(performance.now() - started), scale };
 writeFileSync(join(out, 'meta.json'), JSON.stringify(meta));

@@ -9,6 +9,7 @@
  * index and loaded by the bot with it (`lookupEnglish`, `segmentEnglish`).
  */
 import { createRequire } from 'node:module';
+import glossary from './glossary.json' with { type: 'json' };
 
 /** English key (normalised as by `normalizeEnglish`) → Chinese terms with their weights, best first. */
 export interface EnglishMap {
@@ -50,7 +51,7 @@ export function loadDictionary(): string {
 }
 
 /** Words that name nothing by themselves: never keys alone, skipped by the lookups. */
-const englishStopWords: ReadonlySet<string> = new Set(
+export const englishStopWords: ReadonlySet<string> = new Set(
   'a an the to of in on at by for from with and or but as is are be been was were it its this that these those there here he she they we you i me my our your his her their not no do does did so such than then very also just about into over under up down out off all any some each other more most own same can could would should may might must will shall have has had sb sth etc one oneself'.split(
     ' ',
   ),
@@ -110,7 +111,7 @@ export function normalizeEnglish(text: string): string[] {
 }
 
 /** One English form of a sense, with how much of the sense it is. */
-interface SenseForm {
+export interface SenseForm {
   readonly words: string[];
   /** 1 for the whole sense, less for a later comma part (`San Francisco, California`). */
   readonly part: number;
@@ -127,7 +128,7 @@ const specialised =
   /\((?:loanword|commerce|computing|math|mathematics|chemistry|physics|medicine|medical|biology|botany|zoology|geology|astronomy|music|sports|linguistics|anatomy|electricity|pharmacology|TCM)\b[^)]*\)/iu;
 
 /** The English forms of one sense, and its register weight. */
-function senseForms(sense: string): { forms: SenseForm[]; register: number } {
+export function senseForms(sense: string): { forms: SenseForm[]; register: number } {
   if (noiseSense.test(sense.trim())) return { forms: [], register: 0 };
   const register = (rareRegister.test(sense) ? 0.5 : 1) * (specialised.test(sense) ? 0.5 : 1);
   let text = sense;
@@ -155,15 +156,15 @@ function senseForms(sense: string): { forms: SenseForm[]; register: number } {
 }
 
 /** The senses of a definition: split at `/` and at `;` outside parentheses (`to cease fire; to stop fighting`). */
-const sensesOf = (definition: string): string[] => definition.split('/').flatMap((s) => s.split(/;(?![^()]*\))/u));
+export const sensesOf = (definition: string): string[] => definition.split('/').flatMap((s) => s.split(/;(?![^()]*\))/u));
 
 /** One CC-CEDICT line: `TRAD SIMP [pin1 yin1] /sense/sense/`. */
-const entryLine = /^\S+ (\S+) \[([^\]]*)\] \/(.*)\/\s*$/u;
+export const entryLine = /^\S+ (\S+) \[([^\]]*)\] \/(.*)\/\s*$/u;
 
 /** The weight of a whole sense relative to the first; later senses are less central. */
-const senseRank = (index: number): number => 1 / (1 + 0.2 * index);
+export const senseRank = (index: number): number => 1 / (1 + 0.2 * index);
 /** Headwords with many senses are general words; one sense means a specific term. */
-const ambiguity = (senses: number): number => 1 / (1 + 0.1 * (senses - 1));
+export const ambiguity = (senses: number): number => 1 / (1 + 0.1 * (senses - 1));
 /** A word of a multi-word sense alone (`chain` of `supply chain`) is a weak key for it. */
 const partialWord = 0.25;
 /** A run of two or more words inside a longer sense. */
@@ -338,7 +339,7 @@ export function englishKeys(map: EnglishMap): string[] {
  * first sense of every CC-CEDICT headword, one or two words long, mapped to that headword. Lets the
  * bot answer "the conferences never mention 菲律宾" instead of calling a real word gibberish.
  */
-export type ConceptMap = Readonly<Record<string, string>>;
+export type ConceptMap = Readonly<Record<string, readonly string[]>>;
 
 /** Builds the concept map from the whole dictionary (index-build time only; about 800 KB of JSON). */
 export function buildConceptMap(options: Pick<BuildOptions, 'dictionary'> = {}): ConceptMap {
@@ -346,19 +347,28 @@ export function buildConceptMap(options: Pick<BuildOptions, 'dictionary'> = {}):
   const heads = new Set<string>();
   for (const line of text.split('\n')) {
     const m = entryLine.exec(line);
-    if (m?.[1] && /\p{Script=Han}/u.test(m[1])) heads.add(m[1]);
+    // A single character is an abbreviation (加 for Canada) that any text contains: never a concept.
+    if (m?.[1] && /\p{Script=Han}/u.test(m[1]) && [...m[1]].length > 1) heads.add(m[1]);
   }
-  const map = buildEnglishMap(heads, { dictionary: text, maxTermsPerKey: 1 });
-  const out: Record<string, string> = {};
+  const map = buildEnglishMap(heads, { dictionary: text, maxTermsPerKey: 4 });
+  const out: Record<string, string[]> = {};
   for (const [key, terms] of Object.entries(map.entries)) {
-    const [best] = terms;
-    if (best && best[1] >= 0.9 && key.split(' ').length <= 2) out[key] = best[0];
+    const top = terms[0]?.[1] ?? 0;
+    // One halving (a loanword, a Taiwan usage) still names the concept: 芬太尼 `(loanword) fentanyl`.
+    if (top < 0.45 || key.split(' ').length > 2) continue;
+    // Equally good headwords are the full name and its short forms (加拿大, 加国; 埃塞俄比亚, 埃塞): longest first.
+    out[key] = terms
+      .filter(([, w]) => w === top)
+      .map(([t]) => t)
+      .sort((a, b) => [...b].length - [...a].length || a.localeCompare(b));
   }
+  // The reviewed additions win over the dictionary.
+  for (const [key, term] of Object.entries(glossary.concepts)) out[normalizeEnglish(key).join(' ')] = [term];
   return out;
 }
 
-/** The concept an English word or two-word phrase names, as a Chinese headword; null when the dictionary does not know it. */
-export function lookupConcept(map: ConceptMap, phrase: string): string | null {
+/** The concept an English word or two-word phrase names, as Chinese headwords (full name first); null when the dictionary does not know it. */
+export function lookupConcept(map: ConceptMap, phrase: string): readonly string[] | null {
   const key = normalizeEnglish(phrase).join(' ');
   return Object.hasOwn(map, key) ? (map[key] ?? null) : null;
 }

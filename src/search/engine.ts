@@ -12,6 +12,8 @@
 import MiniSearch, { type SearchResult as MiniHit } from 'minisearch';
 import { englishKeys, lookupConcept, normalizeEnglish, segmentEnglish, type ConceptMap, type EnglishMap } from './dictionary.js';
 import { closestWords } from './edit-distance.js';
+import { compose, PieceLookup, stems, type PieceMap } from './compose.js';
+import { lookupPinyin, type PinyinMap } from './pinyin.js';
 import { SearchError } from './errors.js';
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
 import type { Rejection, SourceInfo, Variant } from '../corpus/model.js';
@@ -131,6 +133,10 @@ export interface EngineData {
   readonly english?: EnglishMap;
   /** English → any headword, for concepts the corpus never mentions. */
   readonly concepts?: ConceptMap;
+  /** English stems → headwords the corpus text contains, for compounds no entry lists (海警法). */
+  readonly pieces?: PieceMap;
+  /** Pinyin → the corpus's words, for names typed in pinyin (孟晚舟). */
+  readonly pinyin?: PinyinMap;
 }
 
 /** Search over a corpus and its index. Construct with `openSearch()` (I/O) or directly from data. */
@@ -145,6 +151,12 @@ export class SearchEngine {
   private readonly sourceByFile: ReadonlyMap<string, SourceInfo>;
   private readonly english: EnglishMap | undefined;
   private readonly concepts: ConceptMap | undefined;
+  private readonly pieces: PieceLookup | undefined;
+  private readonly pinyin: PinyinMap | undefined;
+  /** The English map's single words by stem (`kidnap` for `kidnapped`). */
+  private readonly wordsByStem = new Map<string, string[]>();
+  /** Every distinct question and paragraph, folded and compacted, one per line: what the corpus prints. */
+  private readonly corpusText: string;
   /** Every word of the English map's keys: real words, never taken for typos of topic words. */
   private readonly englishWords: ReadonlySet<string>;
   /** The dictionary's English phrases of two to four words. */
@@ -163,9 +175,18 @@ export class SearchEngine {
     this.sourceByFile = new Map(this.sources.map((info) => [info.file, info]));
     this.english = data.english;
     this.concepts = data.concepts;
+    this.pieces = data.pieces ? new PieceLookup(data.pieces) : undefined;
+    this.pinyin = data.pinyin;
     const keys = data.english ? englishKeys(data.english) : [];
     this.englishWords = new Set(keys.flatMap((k) => k.split(' ')));
     this.englishPhrases = new Set(keys.filter((k) => /^\S+(?: \S+){1,3}$/u.test(k)));
+    for (const w of this.englishWords) {
+      const [stem] = stems([w]);
+      if (stem === undefined) continue;
+      const list = this.wordsByStem.get(stem);
+      if (list) list.push(w);
+      else this.wordsByStem.set(stem, [w]);
+    }
     this.index = MiniSearch.loadJSON<SearchDoc>(data.indexJson, indexOptions);
     this.segment = data.segment;
     for (const conference of data.conferences) for (const exchange of conference.exchanges) this.exchanges.set(exchange.id, { exchange, conference });
@@ -177,6 +198,7 @@ export class SearchEngine {
       }
     }
     this.plainDocs = plain;
+    this.corpusText = [...new Set(plain.map((d) => d.text))].join('\n');
     this.numberedForms = this.topics.flatMap((t) => topicForms(t)).filter((f) => /(?:19|20)\d{2}/u.test(f));
   }
 
@@ -249,8 +271,11 @@ export class SearchEngine {
     // A concept whose Chinese the corpus prints after all (埃塞俄比亚 for ethiopia) is searched.
     const english = {
       ...read,
-      spans: [...read.spans, ...read.concepts.filter((c) => this.printed(c.term, null).length > 0).map((c) => ({ phrase: c.word, terms: [c.term] }))],
-      concepts: read.concepts.filter((c) => this.printed(c.term, null).length === 0),
+      spans: [
+        ...read.spans,
+        ...read.concepts.map((c) => ({ phrase: c.word, terms: c.terms.filter((t) => this.printed(t, null).length > 0) })).filter((c) => c.terms.length > 0),
+      ],
+      concepts: read.concepts.filter((c) => c.terms.every((t) => this.printed(t, null).length === 0)).map((c) => ({ word: c.word, term: c.terms[0]! })),
     };
     const corrected = [...parts.corrected, ...english.corrected];
     const terms = [...new Set([...parts.topics.flatMap((t) => t.terms), ...printed, ...words, ...english.spans.flatMap((s) => s.terms)])];
@@ -385,7 +410,7 @@ export class SearchEngine {
     for (let i = 0; i < words.length; i++) {
       for (let n = Math.min(4, words.length - i); n >= 2; n--) {
         const span = keys.slice(i, i + n);
-        if (span.some((k) => k === '') || !this.englishPhrases.has(span.join(' ')) || insideTopicForm(words.slice(i, i + n), this.topics)) continue;
+        if (span.some((k) => k === '') || !this.englishPhrases.has(span.join(' ')) || insideTopicForm(span.join(' ').split(' '), this.topics)) continue;
         words.splice(i, n, words.slice(i, i + n).join(phraseJoiner));
         keys.splice(i, n, span.join(' '));
         break;
@@ -401,35 +426,76 @@ export class SearchEngine {
    */
   private readEnglish(words: readonly string[]): {
     spans: { phrase: string; terms: string[] }[];
-    concepts: { word: string; term: string }[];
+    concepts: { word: string; terms: readonly string[] }[];
     corrected: { from: string; to: string }[];
     unknown: string[];
   } {
     if (words.length === 0 || !this.english) return { spans: [], concepts: [], corrected: [], unknown: [...words] };
     const english = this.english;
     const read = (text: string) => segmentEnglish(english, text);
-    const concepts: { word: string; term: string }[] = [];
+    const concepts: { word: string; terms: readonly string[] }[] = [];
     // A two-word name the corpus never uses (`new zealand`) is one concept, not `new` + `zealand`.
     const rest: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : null;
       const concept = pair !== null && this.concepts ? lookupConcept(this.concepts, pair) : null;
       if (concept && pair !== null && read(pair).spans.every((s) => s.phrase !== normalizeEnglish(pair).join(' '))) {
-        concepts.push({ word: pair, term: concept });
+        concepts.push({ word: pair, terms: concept });
         i++;
       } else rest.push(words[i]!);
     }
-    const first = read(rest.join(' '));
-    const spans = first.spans.map((s) => ({ phrase: s.phrase, terms: s.terms.map((t) => t.term) }));
+    // A phrase no entry covers whole may be a compound the corpus prints (`coast guard law` → 海警法).
+    const composed: { phrase: string; terms: string[] }[] = [];
+    const plain: string[] = [];
+    for (let i = 0; i < rest.length; i++) {
+      let taken = 0;
+      for (let n = Math.min(4, rest.length - i); n >= 2 && taken === 0; n--) {
+        const window = rest.slice(i, i + n).join(' ');
+        const whole = read(window);
+        if (!this.pieces || (whole.spans.length === 1 && whole.unknown.length === 0)) continue;
+        const terms = compose(this.pieces, window, (s) => this.corpusText.includes(s));
+        if (terms.length === 0) continue;
+        composed.push({ phrase: normalizeEnglish(window).join(' '), terms });
+        taken = n;
+      }
+      if (taken > 0) i += taken - 1;
+      else plain.push(rest[i]!);
+    }
+    const first = read(plain.join(' '));
+    const spans = [...composed, ...first.spans.map((s) => ({ phrase: s.phrase, terms: s.terms.map((t) => t.term) }))];
     const corrected: { from: string; to: string }[] = [];
     const unknown: string[] = [];
     // What the user typed for a normalised word (`philippines` for `philippine`).
-    const typed = new Map(rest.map((w) => [normalizeEnglish(w).join(' '), w]));
-    for (const normal of first.unknown) {
-      const w = typed.get(normal) ?? normal;
+    const typed = new Map(plain.map((w) => [normalizeEnglish(w).join(' '), w]));
+    const left = first.unknown.map((normal) => typed.get(normal) ?? normal);
+    // A name in pinyin (`meng wanzhou` → 孟晚舟): the longest run of unknown words that spells a corpus word.
+    const named = new Set<number>();
+    for (let i = 0; i < left.length && this.pinyin; i++) {
+      for (let n = Math.min(4, left.length - i); n >= 1; n--) {
+        const run = left.slice(i, i + n);
+        const words = lookupPinyin(this.pinyin, run);
+        if (words.length === 0) continue;
+        spans.push({ phrase: run.join(' '), terms: [...words] });
+        for (let k = i; k < i + n; k++) named.add(k);
+        i += n - 1;
+        break;
+      }
+    }
+    for (const [at, w] of left.entries()) {
+      if (named.has(at)) continue;
       const concept = this.concepts ? lookupConcept(this.concepts, w) : null;
       if (concept) {
-        concepts.push({ word: w, term: concept });
+        concepts.push({ word: w, terms: concept });
+        continue;
+      }
+      // Another form of a word the dictionary has (`kidnapped` → `kidnap`).
+      const form = (this.wordsByStem.get(stems([w])[0] ?? '') ?? [])
+        .map((key) => ({ key, spans: read(key).spans }))
+        .filter((f) => f.spans.length > 0)
+        .sort((a, b) => (b.spans[0]!.terms[0]?.weight ?? 0) - (a.spans[0]!.terms[0]?.weight ?? 0))[0];
+      if (form) {
+        corrected.push({ from: w, to: form.key });
+        spans.push(...form.spans.map((s) => ({ phrase: s.phrase, terms: s.terms.map((t) => t.term) })));
         continue;
       }
       const close = closestWords(w, this.englishWords);

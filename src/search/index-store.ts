@@ -29,6 +29,9 @@ export const indexingCode = [
   'normalize.ts',
   'regional.json',
   'dictionary.ts',
+  'glossary.json',
+  'compose.ts',
+  'pinyin.ts',
   'build-index.ts',
   'index-store.ts',
 ].map((f) => join(here, f));

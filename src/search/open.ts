@@ -2,22 +2,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpusDir, loadCorpus } from '../corpus/load.js';
+import type { PieceMap } from './compose.js';
 import type { ConceptMap, EnglishMap } from './dictionary.js';
-import { SearchEngine } from './engine.js';
+import { SearchEngine, type EngineData } from './engine.js';
 import { ensureIndex } from './index-store.js';
+import type { PinyinMap } from './pinyin.js';
 import { loadQuerySegmenter } from './segment.js';
+
+/** What a built index folder holds for the engine: the index, the query segmenter and the open-vocabulary maps. */
+export function readIndex(dir: string): Pick<EngineData, 'indexJson' | 'segment' | 'english' | 'concepts' | 'pieces' | 'pinyin'> {
+  const json = <T>(file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+  return {
+    indexJson: readFileSync(join(dir, 'index.json'), 'utf8'),
+    segment: loadQuerySegmenter(join(dir, 'jieba')),
+    english: json<EnglishMap>('english.json'),
+    concepts: json<ConceptMap>('concepts.json'),
+    pieces: json<PieceMap>('pieces.json'),
+    pinyin: json<PinyinMap>('pinyin.json'),
+  };
+}
 
 /** Loads the corpus and its index; builds the index first (in a child process) when needed. */
 export function openSearch(corpusDir: string = defaultCorpusDir): SearchEngine {
   const corpus = loadCorpus(corpusDir);
   const { dir } = ensureIndex(corpusDir, 1, corpus);
-  return new SearchEngine({
-    conferences: corpus.conferences,
-    sources: corpus.sources,
-    rejected: corpus.rejected,
-    indexJson: readFileSync(join(dir, 'index.json'), 'utf8'),
-    segment: loadQuerySegmenter(join(dir, 'jieba')),
-    english: JSON.parse(readFileSync(join(dir, 'english.json'), 'utf8')) as EnglishMap,
-    concepts: JSON.parse(readFileSync(join(dir, 'concepts.json'), 'utf8')) as ConceptMap,
-  });
+  return new SearchEngine({ conferences: corpus.conferences, sources: corpus.sources, rejected: corpus.rejected, ...readIndex(dir) });
 }

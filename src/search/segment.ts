@@ -58,6 +58,15 @@ export function segmentForIndex(text: string, extraWords: readonly string[] = []
   return j.cutForSearch(text).flatMap((t) => keepToken(t) ?? []);
 }
 
+/**
+ * The runs of single characters the full dictionary leaves in corpus text (names it does not know:
+ * 孟晚舟), as `queryTokens` finds them in queries. Index-build time, after `segmentForIndex`.
+ */
+export function unknownRuns(text: string): string[] {
+  if (loadedWith !== 'full') throw new Error('segment: unknownRuns needs the full dictionary (call segmentForIndex first)');
+  return queryTokens(nodejieba().cut(text), []).unknown;
+}
+
 /** Writes the query dictionary (the index vocabulary with its frequencies) in nodejieba's formats. */
 export function writeQueryDictionary(dir: string, vocabulary: ReadonlyMap<string, number>): void {
   mkdirSync(dir, { recursive: true });

@@ -174,8 +174,10 @@ export function parseQuery(normalized: string, list: readonly Topic[] = topics, 
   const read: { from: string; to: string; typo: boolean }[] = [];
   const unsure = new Set<string>();
   const text = readLatin(normalized).replace(/[a-z][a-z0-9.'’]*/gu, (w) => {
-    if (words.has(w) || fillerWords.has(w) || knownWords.has(w)) return w;
+    if (words.has(w) || fillerWords.has(w)) return w;
+    // A plural of a topic word is that word even when the dictionary knows the plural (`seas`).
     const singular = singularOf(w, words);
+    if (!singular && knownWords.has(w)) return w;
     const close = singular ? [singular] : closestWords(w, words);
     if (close.length === 1) read.push({ from: w, to: close[0]!, typo: singular === null });
     else for (const c of close) unsure.add(c);
