@@ -3,7 +3,7 @@
  * bot and the console mode, so both show the same content. Every payload respects Discord's limits
  * by construction: long text is paged, and whatever does not fit is announced, never dropped.
  */
-import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { LoadedConference } from '../corpus/load.js';
 import type { SourceInfo } from '../corpus/model.js';
 import type { ResultVariant, SearchResult } from '../search/engine.js';
@@ -23,9 +23,20 @@ export const pageBudget = 3000;
 /** Variants shown inline under a quote before the Variants button takes over. */
 export const inlineVariants = 3;
 
-/** Escapes user-typed or corpus text so Discord shows it as written (no markdown, no links). */
+/** Characters that make markdown anywhere in a line: emphasis, code, spoilers, strikethrough, link brackets, the escape itself. */
+const inlineMarkdown = /[\\*_~`|[\]]/gu;
+/** What makes a line a heading, list item, quote or subtext: `#`, `- `, `+ `, `>`, `1. ` after optional spaces. */
+const lineMarkdown = /^( *)(#|>|[-+](?= )|\d+(?=\. ))/gmu;
+
+/**
+ * Escapes user-typed or corpus text so Discord shows it as written (no markdown, no links): a
+ * backslash before each character that could start markdown. Two linear passes; discord.js's
+ * `escapeMarkdown` was 75% of a reply's CPU time, its regexes being quadratic in line length.
+ */
 export function plainText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return text
+    .replace(inlineMarkdown, '\\$&')
+    .replace(lineMarkdown, (_, spaces: string, mark: string) => (/\d/u.test(mark) ? `${spaces}${mark}\\` : `${spaces}\\${mark}`));
 }
 
 /** A source file name as inline code: shown and copied exactly. */
@@ -39,7 +50,7 @@ export function fileName(file: string): string {
  */
 export function sourceLabel(file: string, info: SourceInfo | undefined): string {
   if (!info) return fileName(file);
-  const publisher = plainText(info.publisher).replace(/[[\]]/gu, '');
+  const publisher = plainText(info.publisher.replace(/[[\]]/gu, ''));
   const named = info.url ? `[${publisher}](<${info.url}>)` : publisher;
   return `${named} · ${fileName(file)}`;
 }

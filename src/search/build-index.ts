@@ -40,7 +40,7 @@ writeQueryDictionary(join(out, 'jieba'), vocabulary(docs));
 const corpusText = corpus.conferences.flatMap((c) => c.exchanges.flatMap((e) => [e.question ?? '', ...e.paragraphs.map((p) => p.text)])).join('\n');
 const dictionary = loadDictionary();
 writeFileSync(join(out, 'english.json'), JSON.stringify(buildEnglishMap(vocabulary(docs), { corpusText, dictionary })));
-writeFileSync(join(out, 'concepts.json'), JSON.stringify(buildConceptMap({ dictionary })));
+writeFileSync(join(out, 'concepts.tsv'), buildConceptMap({ dictionary }).toText());
 // Pieces of compounds no entry lists (海警法), and the corpus words by pinyin (孟晚舟).
 writeFileSync(join(out, 'pieces.json'), JSON.stringify(buildPieceMap(dictionary, foldCompact(corpusText))));
 const names = corpusText.split('\n').flatMap(unknownRuns);

@@ -336,12 +336,63 @@ export function englishKeys(map: EnglishMap): string[] {
 
 /**
  * English → Chinese for concepts the corpus may never mention (`philippines` → 菲律宾): the whole
- * first sense of every CC-CEDICT headword, one or two words long, mapped to that headword. Lets the
- * bot answer "the conferences never mention 菲律宾" instead of calling a real word gibberish.
+ * first sense of every CC-CEDICT headword, one or two words long, mapped to that headword (and its
+ * equally good short forms). Lets the bot answer "the conferences never mention 菲律宾" instead of
+ * calling a real word gibberish.
+ *
+ * About 60,000 keys: as a JavaScript object that is 11 MB of heap, so it is kept as one sorted
+ * text (`key<TAB>term|term` per line) with its line offsets, and looked up by binary search.
  */
-export type ConceptMap = Readonly<Record<string, readonly string[]>>;
+export class ConceptMap {
+  private constructor(
+    private readonly text: string,
+    private readonly starts: Uint32Array,
+  ) {}
 
-/** Builds the concept map from the whole dictionary (index-build time only; about 800 KB of JSON). */
+  /** Reads the text `toText` wrote. */
+  static parse(text: string): ConceptMap {
+    const starts: number[] = [];
+    for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) starts.push(at);
+    return new ConceptMap(text, Uint32Array.from(starts));
+  }
+
+  static fromEntries(entries: Iterable<readonly [string, readonly string[]]>): ConceptMap {
+    const lines = [...entries]
+      .filter(([key, terms]) => key !== '' && !/[\t\n|]/u.test(key) && terms.length > 0)
+      .map(([key, terms]) => [key, terms.join('|')] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return ConceptMap.parse(lines.map(([key, terms]) => `${key}\t${terms}`).join('\n'));
+  }
+
+  toText(): string {
+    return this.text;
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** The headwords of a normalised key, or null. */
+  get(key: string): readonly string[] | null {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = this.starts[mid]!;
+      const tab = this.text.indexOf('\t', start);
+      const k = this.text.slice(start, tab);
+      if (k === key) {
+        const end = this.text.indexOf('\n', tab);
+        return this.text.slice(tab + 1, end < 0 ? this.text.length : end).split('|');
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+}
+
+/** Builds the concept map from the whole dictionary (index-build time only). */
 export function buildConceptMap(options: Pick<BuildOptions, 'dictionary'> = {}): ConceptMap {
   const text = options.dictionary ?? loadDictionary();
   const heads = new Set<string>();
@@ -351,24 +402,26 @@ export function buildConceptMap(options: Pick<BuildOptions, 'dictionary'> = {}):
     if (m?.[1] && /\p{Script=Han}/u.test(m[1]) && [...m[1]].length > 1) heads.add(m[1]);
   }
   const map = buildEnglishMap(heads, { dictionary: text, maxTermsPerKey: 4 });
-  const out: Record<string, string[]> = {};
+  const out = new Map<string, string[]>();
   for (const [key, terms] of Object.entries(map.entries)) {
     const top = terms[0]?.[1] ?? 0;
     // One halving (a loanword, a Taiwan usage) still names the concept: 芬太尼 `(loanword) fentanyl`.
     if (top < 0.45 || key.split(' ').length > 2) continue;
     // Equally good headwords are the full name and its short forms (加拿大, 加国; 埃塞俄比亚, 埃塞): longest first.
-    out[key] = terms
-      .filter(([, w]) => w === top)
-      .map(([t]) => t)
-      .sort((a, b) => [...b].length - [...a].length || a.localeCompare(b));
+    out.set(
+      key,
+      terms
+        .filter(([, w]) => w === top)
+        .map(([t]) => t)
+        .sort((a, b) => [...b].length - [...a].length || a.localeCompare(b)),
+    );
   }
   // The reviewed additions win over the dictionary.
-  for (const [key, term] of Object.entries(glossary.concepts)) out[normalizeEnglish(key).join(' ')] = [term];
-  return out;
+  for (const [key, term] of Object.entries(glossary.concepts)) out.set(normalizeEnglish(key).join(' '), [term]);
+  return ConceptMap.fromEntries(out);
 }
 
 /** The concept an English word or two-word phrase names, as Chinese headwords (full name first); null when the dictionary does not know it. */
 export function lookupConcept(map: ConceptMap, phrase: string): readonly string[] | null {
-  const key = normalizeEnglish(phrase).join(' ');
-  return Object.hasOwn(map, key) ? (map[key] ?? null) : null;
+  return map.get(normalizeEnglish(phrase).join(' '));
 }

@@ -11,8 +11,9 @@
  */
 import MiniSearch, { type SearchResult as MiniHit } from 'minisearch';
 import { englishKeys, lookupConcept, normalizeEnglish, segmentEnglish, type ConceptMap, type EnglishMap } from './dictionary.js';
-import { closestWords } from './edit-distance.js';
+import { closestWords, Lexicon } from './edit-distance.js';
 import { compose, PieceLookup, stems, type PieceMap } from './compose.js';
+import { CorpusText } from './corpus-text.js';
 import { lookupPinyin, type PinyinMap } from './pinyin.js';
 import { SearchError } from './errors.js';
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
@@ -113,6 +114,25 @@ export interface CompareResponse {
   readonly years: readonly { readonly year: number; readonly result: SearchResult | null }[];
 }
 
+/** A question or answer paragraph, folded and compacted. */
+type PlainDoc = StoredDoc & { readonly id: number; readonly text: string };
+
+/** What an exchange gathered from the parts of a query. */
+interface Acc {
+  score: number;
+  questionGroups: Set<number>;
+  groups: Set<number>;
+  paragraphScores: Map<number, number>;
+}
+
+/** An exchange that matches every part of a query, in ranking order. */
+interface Ranked {
+  readonly id: string;
+  readonly year: number;
+  readonly acc: Acc;
+  readonly aboutQuestion: boolean;
+}
+
 interface Group {
   /** Which docs match this part of the query, with their scores. */
   readonly hits: Map<number, MiniHit>;
@@ -155,17 +175,19 @@ export class SearchEngine {
   private readonly pinyin: PinyinMap | undefined;
   /** The English map's single words by stem (`kidnap` for `kidnapped`). */
   private readonly wordsByStem = new Map<string, string[]>();
-  /** Every distinct question and paragraph, folded and compacted, one per line: what the corpus prints. */
-  private readonly corpusText: string;
+  /** Every question and paragraph, folded and compacted: what the corpus prints. */
+  private readonly corpusText: CorpusText;
   /** Every word of the English map's keys: real words, never taken for typos of topic words. */
   private readonly englishWords: ReadonlySet<string>;
+  private readonly englishLexicon: Lexicon;
   /** The dictionary's English phrases of two to four words. */
   private readonly englishPhrases: ReadonlySet<string>;
   /** Topic forms with a year-like number in them (`2030 agenda`, `1992 consensus`): the number is no year filter. */
   private readonly numberedForms: readonly string[];
   private readonly printedCache = new Map<string, MiniHit[]>();
   /** Every question and answer paragraph, folded and compacted, for words the segmenter cannot cut. */
-  private readonly plainDocs: readonly (StoredDoc & { readonly id: number; readonly text: string })[];
+  private readonly plainDocs: readonly PlainDoc[];
+  private readonly plainDocsByYear = new Map<number, PlainDoc[]>();
 
   constructor(data: EngineData) {
     this.conferences = data.conferences;
@@ -179,6 +201,7 @@ export class SearchEngine {
     this.pinyin = data.pinyin;
     const keys = data.english ? englishKeys(data.english) : [];
     this.englishWords = new Set(keys.flatMap((k) => k.split(' ')));
+    this.englishLexicon = new Lexicon(this.englishWords);
     this.englishPhrases = new Set(keys.filter((k) => /^\S+(?: \S+){1,3}$/u.test(k)));
     for (const w of this.englishWords) {
       const [stem] = stems([w]);
@@ -198,7 +221,12 @@ export class SearchEngine {
       }
     }
     this.plainDocs = plain;
-    this.corpusText = [...new Set(plain.map((d) => d.text))].join('\n');
+    for (const d of plain) {
+      const list = this.plainDocsByYear.get(d.year);
+      if (list) list.push(d);
+      else this.plainDocsByYear.set(d.year, [d]);
+    }
+    this.corpusText = new CorpusText(plain.map((d) => d.text));
     this.numberedForms = this.topics.flatMap((t) => topicForms(t)).filter((f) => /(?:19|20)\d{2}/u.test(f));
   }
 
@@ -241,6 +269,11 @@ export class SearchEngine {
    * @throws SearchError for an empty or over-long query, or a year not in the corpus
    */
   search(query: string, options: { year?: number | null; limit?: number } = {}): SearchResponse {
+    return this.run(query, options).response;
+  }
+
+  /** `search`, and every matching exchange ranked (for `compare`, which takes the best of each year from one pass). */
+  private run(query: string, options: { year?: number | null; limit?: number }): { response: SearchResponse; ranked: readonly Ranked[] } {
     const limit = options.limit ?? defaultLimit;
     const full = normalizeQuery(query);
     if ([...full].length > maxQueryLength) {
@@ -297,11 +330,12 @@ export class SearchEngine {
     };
     // Without a topic, a part the corpus never mentions cannot be matched, so nothing can; with a
     // topic, such words are left out and said so.
-    if (outcome !== 'searched') return { ...base, outcome, perYear: null, results: [] };
+    if (outcome !== 'searched') return { response: { ...base, outcome, perYear: null, results: [] }, ranked: [] };
 
-    const filter = (hit: MiniHit) => year === null || (hit as unknown as StoredDoc).year === year;
+    // Documents of other years weigh 0, which MiniSearch skips before scoring them.
+    const boostDocument = year === null ? undefined : (_id: unknown, _term: string, stored?: Record<string, unknown>) => (stored?.year === year ? 1 : 0);
     const hitsOf = (queryWords: readonly string[]) =>
-      this.index.search({ queries: [...queryWords], combineWith: 'AND' }, { fields: ['text'], tokenize: (s) => [s], filter });
+      this.index.search({ queries: [...queryWords], combineWith: 'AND' }, { fields: ['text'], tokenize: (s) => [s], boostDocument });
     // A Chinese term: as printed where the corpus prints it, else through the segmenter.
     const termHits = (term: string): MiniHit[] => {
       const found = this.printed(term, year);
@@ -310,7 +344,7 @@ export class SearchEngine {
       return tokens.length > 0 ? hitsOf(tokens) : [];
     };
     const groups: Group[] = parts.topics.map((t) => ({
-      hits: new Map(this.index.search(t.id, { fields: ['topics'], tokenize: (s) => [s], filter }).map((h) => [h.id as number, h])),
+      hits: new Map(this.index.search(t.id, { fields: ['topics'], tokenize: (s) => [s], boostDocument }).map((h) => [h.id as number, h])),
     }));
     if (words.length > 0) groups.push({ hits: new Map(hitsOf(words).map((h) => [h.id as number, h])) });
     for (const chunk of printed) groups.push({ hits: new Map(this.printed(chunk, year).map((h) => [h.id as number, h])) });
@@ -322,10 +356,15 @@ export class SearchEngine {
       for (const term of span.terms) for (const h of termHits(term)) if (!hits.has(h.id as number)) hits.set(h.id as number, h);
       groups.push({ hits });
     }
-    const { results, matched } = this.rank(groups, Math.max(0, limit));
-    const perYear =
-      year === null ? this.years.map((y) => ({ year: y, count: matched.filter((id) => this.exchanges.get(id)!.conference.year === y).length })) : null;
-    return { ...base, outcome: results.length > 0 ? 'found' : 'no-statement', perYear, results };
+    const ranked = this.rank(groups);
+    const results = ranked.slice(0, Math.max(0, limit)).map((r) => this.resultOfRanked(r));
+    let perYear: { year: number; count: number }[] | null = null;
+    if (year === null) {
+      const counts = new Map<number, number>();
+      for (const r of ranked) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
+      perYear = this.years.map((y) => ({ year: y, count: counts.get(y) ?? 0 }));
+    }
+    return { response: { ...base, outcome: results.length > 0 ? 'found' : 'no-statement', perYear, results }, ranked };
   }
 
   /**
@@ -333,7 +372,11 @@ export class SearchEngine {
    * @throws SearchError `unknown-topic` naming the words that were not recognised
    */
   searchKnown(query: string, options: { year?: number | null; limit?: number } = {}): SearchResponse {
-    const res = this.search(query, options);
+    return this.known(query, this.search(query, options));
+  }
+
+  /** The response, or the unknown-topic error when nothing in the query was understood. */
+  private known(query: string, res: SearchResponse): SearchResponse {
     if (!res.understood) {
       const close = res.suggestions.length > 0 ? res.suggestions : res.ignored.flatMap((w) => suggestTopics(w, 3, this.topics));
       const suggestions = [...new Set(close.map((t) => t.name))].slice(0, 3);
@@ -353,12 +396,20 @@ export class SearchEngine {
     const wanted = asked.length > 0 ? asked.sort((a, b) => a - b) : this.years;
     for (const y of wanted) this.checkYear(y);
     if (typed.years.length > 0) query = typed.rest;
-    const first = this.searchKnown(query, { year: wanted[0]!, limit: 1 });
+    // One pass over every year; the best of a year is its first exchange in the ranking (a year
+    // filter only leaves out the other years' exchanges, it scores none differently).
+    const { response, ranked } = this.run(query, { year: null, limit: 0 });
+    this.known(query, response);
+    const best = new Map<number, Ranked>();
+    for (const r of ranked) if (!best.has(r.year)) best.set(r.year, r);
     return {
       topic: query,
-      terms: first.terms,
-      topics: first.topics,
-      years: wanted.map((year) => ({ year, result: (year === wanted[0] ? first : this.search(query, { year, limit: 1 })).results[0] ?? null })),
+      terms: response.terms,
+      topics: response.topics,
+      years: wanted.map((year) => {
+        const r = best.get(year);
+        return { year, result: r ? this.resultOfRanked(r) : null };
+      }),
     };
   }
 
@@ -380,8 +431,7 @@ export class SearchEngine {
   private scanPrinted(chunk: string, year: number | null): MiniHit[] {
     const hits: MiniHit[] = [];
     const needle = foldCompact(chunk);
-    for (const d of this.plainDocs) {
-      if (year !== null && d.year !== year) continue;
+    for (const d of year === null ? this.plainDocs : (this.plainDocsByYear.get(year) ?? [])) {
       let n = 0;
       for (let at = d.text.indexOf(needle); at >= 0; at = d.text.indexOf(needle, at + needle.length)) n++;
       if (n > 0)
@@ -498,7 +548,7 @@ export class SearchEngine {
         spans.push(...form.spans.map((s) => ({ phrase: s.phrase, terms: s.terms.map((t) => t.term) })));
         continue;
       }
-      const close = closestWords(w, this.englishWords);
+      const close = closestWords(w, this.englishLexicon);
       const again = close.length === 1 ? read(close[0]!).spans : [];
       if (again.length > 0) {
         corrected.push({ from: w, to: close[0]! });
@@ -508,14 +558,8 @@ export class SearchEngine {
     return { spans, concepts, corrected, unknown };
   }
 
-  /** Groups doc hits per exchange, keeps exchanges that match every group, ranks them, renders the top `limit`. */
-  private rank(groups: readonly Group[], limit: number): { results: SearchResult[]; matched: string[] } {
-    interface Acc {
-      score: number;
-      questionGroups: Set<number>;
-      groups: Set<number>;
-      paragraphScores: Map<number, number>;
-    }
+  /** Groups doc hits per exchange, keeps exchanges that match every group, and ranks them. */
+  private rank(groups: readonly Group[]): Ranked[] {
     const byExchange = new Map<string, Acc>();
     groups.forEach((g, gi) => {
       for (const hit of g.hits.values()) {
@@ -537,14 +581,14 @@ export class SearchEngine {
         byExchange.set(doc.exchangeId, acc);
       }
     });
-    const ranked = [...byExchange]
+    return [...byExchange]
       .filter(([, acc]) => acc.groups.size === groups.length)
-      .map(([id, acc]) => ({ id, acc, aboutQuestion: acc.questionGroups.size === groups.length }))
+      .map(([id, acc]) => ({ id, year: this.exchanges.get(id)!.conference.year, acc, aboutQuestion: acc.questionGroups.size === groups.length }))
       .sort((a, b) => Number(b.aboutQuestion) - Number(a.aboutQuestion) || b.acc.score - a.acc.score || a.id.localeCompare(b.id));
-    return {
-      matched: ranked.map((r) => r.id),
-      results: ranked.slice(0, limit).map(({ id, acc, aboutQuestion }) => this.result(id, acc.paragraphScores, aboutQuestion, acc.score)),
-    };
+  }
+
+  private resultOfRanked({ id, acc, aboutQuestion }: Ranked): SearchResult {
+    return this.result(id, acc.paragraphScores, aboutQuestion, acc.score);
   }
 
   private result(id: string, paragraphScores: ReadonlyMap<number, number>, aboutQuestion: boolean, score: number): SearchResult {
@@ -600,7 +644,8 @@ export class SearchEngine {
  */
 export function chooseQuote(paragraphs: readonly string[], scores: ReadonlyMap<number, number>, fromStart: boolean): [number, number] {
   if (paragraphs.length === 0) return [0, -1];
-  const len = (i: number) => [...paragraphs[i]!].length;
+  const lengths = paragraphs.map((p) => [...p].length);
+  const len = (i: number) => lengths[i]!;
   let best = 0;
   if (!fromStart) for (const [i, s] of scores) if (s > (scores.get(best) ?? 0)) best = i;
   let first = best;

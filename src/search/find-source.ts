@@ -43,7 +43,7 @@ export function quotedText(message: string): string {
     .filter((line) => !/^\s*(?:—|--|```)/u.test(line))
     .map((line) => line.replace(/^\s*>+\s?/u, ''))
     .join('\n')
-    .replace(/\\([*_~`|>#-])/gu, '$1')
+    .replace(/\\([\\*_~`|>#+.[\]-])/gu, '$1')
     .replace(/\*\*|__|~~|\|\||`/gu, '');
 }
 

@@ -3,7 +3,7 @@
  * Pure functions over plain data.
  */
 import data from './topics.json' with { type: 'json' };
-import { closestWords } from './edit-distance.js';
+import { closestWords, Lexicon } from './edit-distance.js';
 import { normalizeQuery } from './normalize.js';
 
 /** One topic users can ask about. */
@@ -105,25 +105,44 @@ interface Form {
   readonly latin: boolean;
   /** One of the topic's search terms (not its name or an alias): typed, it is also a word the exchange must say. */
   readonly term: boolean;
+  /** What is looked for in the padded query: a Latin form as whole words. */
+  readonly needle: string;
+  /** A Latin form's first word, a Chinese form's first character: the query must have it for the form to match. */
+  readonly key: string;
 }
 
 function formsOf(list: readonly Topic[]): Form[] {
   return list
     .flatMap((topic) => {
       const named = new Set([topic.name, topic.zh, topic.id.replace(/-/gu, ' '), ...topic.aliases].map((f) => readLatin(normalizeQuery(f))));
-      return topicForms(topic).map((form) => ({ form, topic, latin: !/\p{Script=Han}/u.test(form), term: !named.has(form) }));
+      return topicForms(topic).map((form) => {
+        const latin = !/\p{Script=Han}/u.test(form);
+        return { form, topic, latin, term: !named.has(form), needle: latin ? ` ${form} ` : form, key: latin ? form.split(' ')[0]! : [...form][0]! };
+      });
     })
     .sort((a, b) => b.form.length - a.form.length);
 }
 
-const formCache = new WeakMap<readonly Topic[], { forms: Form[]; words: Set<string> }>();
+interface PreparedForms {
+  /** Longest first. */
+  readonly forms: Form[];
+  /** The forms by `key`, each list in the order of `forms` (its index there alongside). */
+  readonly byKey: ReadonlyMap<string, readonly (readonly [number, Form])[]>;
+  readonly words: Set<string>;
+  readonly lexicon: Lexicon;
+}
+
+const formCache = new WeakMap<readonly Topic[], PreparedForms>();
 
 /** The forms of a topic list, longest first, and every Latin word they use (computed once per list). */
-function formsAndWords(list: readonly Topic[]): { forms: Form[]; words: Set<string> } {
+function formsAndWords(list: readonly Topic[]): PreparedForms {
   let cached = formCache.get(list);
   if (!cached) {
     const forms = formsOf(list);
-    cached = { forms, words: new Set(forms.filter((f) => f.latin).flatMap((f) => f.form.split(' '))) };
+    const words = new Set(forms.filter((f) => f.latin).flatMap((f) => f.form.split(' ')));
+    const byKey = new Map<string, [number, Form][]>();
+    forms.forEach((f, i) => byKey.set(f.key, [...(byKey.get(f.key) ?? []), [i, f]]));
+    cached = { forms, byKey, words, lexicon: new Lexicon(words) };
     formCache.set(list, cached);
   }
   return cached;
@@ -170,7 +189,7 @@ const fillerWords = new Set([
  * vocabulary) are never taken for typos.
  */
 export function parseQuery(normalized: string, list: readonly Topic[] = topics, knownWords: ReadonlySet<string> = new Set()): QueryParts {
-  const { forms, words } = formsAndWords(list);
+  const { byKey, words, lexicon } = formsAndWords(list);
   const read: { from: string; to: string; typo: boolean }[] = [];
   const unsure = new Set<string>();
   const text = readLatin(normalized).replace(/[a-z][a-z0-9.'’]*/gu, (w) => {
@@ -178,7 +197,7 @@ export function parseQuery(normalized: string, list: readonly Topic[] = topics, 
     // A plural of a topic word is that word even when the dictionary knows the plural (`seas`).
     const singular = singularOf(w, words);
     if (!singular && knownWords.has(w)) return w;
-    const close = singular ? [singular] : closestWords(w, words);
+    const close = singular ? [singular] : closestWords(w, lexicon);
     if (close.length === 1) read.push({ from: w, to: close[0]!, typo: singular === null });
     else for (const c of close) unsure.add(c);
     return close.length === 1 ? close[0]! : w;
@@ -188,8 +207,13 @@ export function parseQuery(normalized: string, list: readonly Topic[] = topics, 
   let rest = ` ${text.replace(/[^\p{L}\p{N}.'’\-\u0001 ]+/gu, ' ').replace(/\s+/gu, ' ')} `;
   const found: { at: number; topic: Topic }[] = [];
   const typedTerms: string[] = [];
-  for (const f of forms) {
-    const needle = f.latin ? ` ${f.form} ` : f.form;
+  // Only forms whose first word or character the query has can match; longest first.
+  const candidates = [...new Set([...rest.split(' '), ...rest])]
+    .flatMap((k) => byKey.get(k) ?? [])
+    .sort((a, b) => a[0] - b[0])
+    .map(([, f]) => f);
+  for (const f of candidates) {
+    const needle = f.needle;
     let at = rest.indexOf(needle);
     while (at >= 0) {
       found.push({ at, topic: f.topic });
@@ -213,7 +237,7 @@ export function parseQuery(normalized: string, list: readonly Topic[] = topics, 
   const unused = read.filter((r) => left.includes(r.to));
   const unknownWords = left.map((w) => unused.find((r) => r.to === w)?.from ?? w).filter((w) => !fillerWords.has(w));
   const corrected = read.filter((r) => r.typo && !unused.includes(r)).map(({ from, to }) => ({ from, to }));
-  const suggestions = list.filter((t) => !ordered.includes(t) && topicForms(t).some((f) => f.split(' ').some((w) => unsure.has(w))));
+  const suggestions = unsure.size === 0 ? [] : list.filter((t) => !ordered.includes(t) && topicForms(t).some((f) => f.split(' ').some((w) => unsure.has(w))));
   return { topics: ordered, chinese, unknownWords, corrected, suggestions, typedTerms };
 }
 

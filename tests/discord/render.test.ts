@@ -6,12 +6,14 @@ import {
   citationMessages,
   markPlaces,
   paginate,
+  plainText,
   sourceLabel,
   sourcesPayload,
   splitText,
   variantsPayload,
 } from '../../src/discord/render.js';
 import { renderResult } from '../../src/discord/results.js';
+import { quotedText } from '../../src/search/find-source.js';
 import { violation } from '../helpers/fake-discord.js';
 import { realEngine } from '../helpers/search.js';
 
@@ -115,5 +117,21 @@ describe('disagreements and sources in a reply', () => {
     const info = { file, publisher: 'People’s Daily', priority: 1, url: 'https://example.org/p', title: '王毅答中外记者问' };
     const text = JSON.stringify(sourcesPayload(engine.conferences, (f) => (f === file ? info : engine.source(f)), 'en'));
     expect(text).toContain(`[People’s Daily](<https://example.org/p>) · \`${file}\` — «王毅答中外记者问»`);
+  });
+});
+
+describe('plainText', () => {
+  it('escapes what would make markdown, and only that', () => {
+    expect(plainText('a*b_c~d`e|f\\g')).toBe('a\\*b\\_c\\~d\\`e\\|f\\\\g');
+    expect(plainText('[外交部](https://www.fmprc.gov.cn)')).toBe('\\[外交部\\](https://www.fmprc.gov.cn)');
+    expect(plainText('# 标题\n> 引用\n- 一\n 2. 二')).toBe('\\# 标题\n\\> 引用\n\\- 一\n 2\\. 二');
+    // Not markdown: a number, a dash and a plus inside a sentence stay as printed.
+    expect(plainText('12.5%的增长，-3度，+86')).toBe('12.5%的增长，-3度，+86');
+    expect(plainText('“一个中国”原则是国际关系基本准则。')).toBe('“一个中国”原则是国际关系基本准则。');
+  });
+
+  it('is undone by what Find source strips from a pasted quote', () => {
+    const text = '# 我们**坚持**多边主义_与_[合作](x) 1. 2. \\ ~~ || `code`';
+    expect(quotedText(plainText(text))).toBe(text.replace(/\*\*|~~|\|\||`/gu, ''));
   });
 });
