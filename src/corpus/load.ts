@@ -3,7 +3,8 @@
  * cannot (publisher, priority); `ids.json` keeps exchange ids stable. The only I/O of the corpus
  * layer; `buildCorpus` below is pure.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusError } from './conference.js';
@@ -179,15 +180,55 @@ export function readIdRegistry(dir: string): IdRegistry {
   return readJson<IdRegistry>(join(dir, 'ids.json'), {});
 }
 
-/** Loads the corpus folder: every `.txt` file in it, with its sources and ids. */
-export function loadCorpus(dir: string = defaultCorpusDir): LoadedCorpus {
+/** Where built models are kept, by the hash of everything they are built from. */
+export const modelCache = resolve(fileURLToPath(new URL('../../.cache/corpus', import.meta.url)));
+/** The corpus layer's own code and data: a change to any of them builds the model anew. */
+const corpusCodeDir = fileURLToPath(new URL('.', import.meta.url));
+
+/** What the model of a corpus folder is built from, and the file its cached model is kept in. */
+export function corpusInputs(dir: string): { raw: RawSource[]; infos: SourceInfo[]; registry: IdRegistry; cached: string } {
   if (!existsSync(dir)) throw new CorpusError(`corpus: folder ${dir} does not exist`);
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
   if (files.length === 0) throw new CorpusError(`corpus: no .txt transcripts in ${dir}`);
   const raw = files.map((file) => ({ file, bytes: readFileSync(join(dir, file)) }));
-  return buildCorpus(raw, readSourceInfo(dir, files), readIdRegistry(dir));
+  const infos = readSourceInfo(dir, files);
+  const registry = readIdRegistry(dir);
+  const h = createHash('sha256');
+  for (const f of readdirSync(corpusCodeDir).sort()) if (/\.(?:ts|json)$/u.test(f)) h.update(f).update(readFileSync(join(corpusCodeDir, f)));
+  for (const r of raw) h.update(r.file).update(r.bytes);
+  h.update(JSON.stringify(infos)).update(JSON.stringify(registry));
+  return { raw, infos, registry, cached: join(modelCache, `${h.digest('hex').slice(0, 20)}.json`) };
+}
+
+/**
+ * Loads the corpus folder: every `.txt` file in it, with its sources and ids.
+ *
+ * `buildCorpus` is pure, so its result is cached under `.cache/corpus/`, keyed by the bytes of
+ * every file it reads and of the corpus code: a start reads the model in milliseconds instead of
+ * parsing and aligning every copy again (and leaves none of that garbage in memory). A cached
+ * model that cannot be read is built again.
+ */
+export function loadCorpus(dir: string = defaultCorpusDir): LoadedCorpus {
+  const { raw, infos, registry, cached } = corpusInputs(dir);
+  if (existsSync(cached)) {
+    try {
+      return JSON.parse(readFileSync(cached, 'utf8')) as LoadedCorpus;
+    } catch {
+      // Unreadable (a crash mid-write, a full disk): build it again below.
+    }
+  }
+  const corpus = buildCorpus(raw, infos, registry);
+  try {
+    mkdirSync(modelCache, { recursive: true });
+    const tmp = `${cached}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(corpus));
+    renameSync(tmp, cached);
+  } catch {
+    // A read-only checkout still runs; it parses at every start.
+  }
+  return corpus;
 }
 
 /** The registry with this load's new ids added, in conference order (what `--write-ids` saves). */

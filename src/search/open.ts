@@ -5,7 +5,7 @@ import { defaultCorpusDir, loadCorpus } from '../corpus/load.js';
 import type { PieceMap } from './compose.js';
 import { ConceptMap, type EnglishMap } from './dictionary.js';
 import { SearchEngine, type EngineData } from './engine.js';
-import { ensureIndex } from './index-store.js';
+import { conceptsFile, ensureIndex } from './index-store.js';
 import type { PinyinMap } from './pinyin.js';
 import { loadQuerySegmenter } from './segment.js';
 
@@ -16,7 +16,7 @@ export function readIndex(dir: string): Pick<EngineData, 'indexJson' | 'segment'
     indexJson: readFileSync(join(dir, 'index.json'), 'utf8'),
     segment: loadQuerySegmenter(join(dir, 'jieba')),
     english: json<EnglishMap>('english.json'),
-    concepts: ConceptMap.parse(readFileSync(join(dir, 'concepts.tsv'), 'utf8')),
+    concepts: ConceptMap.parse(readFileSync(conceptsFile(), 'utf8')),
     pieces: json<PieceMap>('pieces.json'),
     pinyin: json<PinyinMap>('pinyin.json'),
   };
