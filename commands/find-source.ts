@@ -5,7 +5,7 @@ import { commandContexts } from '../src/discord/options.js';
 import { fileName, plainText, textPayload } from '../src/discord/render.js';
 import { labels } from '../src/discord/i18n.js';
 import { renderResult } from '../src/discord/results.js';
-import { findSource } from '../src/search/find-source.js';
+import { findSource, type Change } from '../src/search/find-source.js';
 
 export const command: Command = {
   data: () => ({
@@ -15,34 +15,33 @@ export const command: Command = {
     ...commandContexts,
   }),
   run: ({ targetText, lang }, { engine }) => {
-    const en = lang === 'en';
+    const L = labels(lang);
     const check = findSource(engine.conferences, targetText ?? '');
     if (check.status === 'none') {
-      const text =
-        check.reason === 'no-chinese'
-          ? en
-            ? 'This message has no Chinese text long enough to look up (5 characters or more).'
-            : '该消息没有足够长的中文（至少 5 个字）可供查找。'
-          : en
-            ? 'No source found: these words are not in any conference of the corpus.'
-            : '未找到出处：语料中的记者会没有这些文字。';
-      return { type: 'message', message: textPayload(text), ephemeral: true };
+      return { type: 'message', message: textPayload(check.reason === 'no-chinese' ? L.foundNoChinese : L.foundNone), ephemeral: true };
     }
     const r = engine.resultOf(check.exchangeId);
     let verdict: string;
     if (check.status === 'verbatim') {
-      const L = labels(lang);
       const matches = check.matches.length > 0 ? check.matches.map(fileName).join(', ') : L.canonical;
       const differs = check.differs.map((d) =>
         [L.foundDiffers(fileName(d.source)), ...d.places.slice(0, 5).map((p) => `«${plainText(p.quoted)}» → «${plainText(p.text)}»`)].join('\n'),
       );
       verdict = [L.foundVerbatim(r.id, matches), ...differs].join('\n');
     } else {
-      const lines = check.differences.slice(0, 5).map((d) => `«${plainText(d.quoted)}» → «${plainText(d.closest)}»`);
+      const lines = check.differences.slice(0, 5).map((d) => `«${underlined(d.changes, 'quoted')}» → «${underlined(d.changes, 'source')}»`);
       const more = check.differences.length > 5 ? `\n… +${check.differences.length - 5}` : '';
-      verdict = `${en ? `⚠️ Not verbatim. Closest source: exchange ${r.id}. Where the words differ (quoted → source):` : `⚠️ 并非逐字引用。最接近的出处：问答 ${r.id}。不同之处（引文 → 原文）：`}\n${lines.join('\n')}${more}`;
+      verdict = `${L.foundNearMiss(r.id)}\n${lines.join('\n')}${more}`;
     }
     const message = renderResult(engine, r, lang, { terms: [] });
     return { type: 'message', ephemeral: true, message: { ...message, content: verdict.slice(0, 2000) } };
   },
 };
+
+/** One side of a near-miss as printed, its own characters underlined. */
+function underlined(changes: readonly Change[], side: 'quoted' | 'source'): string {
+  return changes
+    .filter((c) => c.in === 'both' || c.in === side)
+    .map((c) => (c.in === 'both' ? plainText(c[side]) : `__${plainText(c[side])}__`))
+    .join('');
+}

@@ -103,6 +103,9 @@ const en = {
   },
   foundVerbatim: (id: string, files: string) => `✅ Verbatim: these words are in exchange ${id}. Matches ${files}.`,
   foundDiffers: (file: string) => `⚠ Differs from ${file} here (these words → that copy):`,
+  foundNoChinese: 'This message has no Chinese text long enough to look up (5 characters or more).',
+  foundNone: 'No source found: these words are not in any conference of the corpus.',
+  foundNearMiss: (id: string) => `⚠️ Not verbatim. Closest source: exchange ${id}. Where the words differ (quoted → source, differing characters underlined):`,
   errorTitle: 'Sorry',
 };
 
@@ -164,6 +167,9 @@ const zhCN: Labels = {
   },
   foundVerbatim: (id, files) => `✅ 逐字相符：出自问答 ${id}。与 ${files} 相符。`,
   foundDiffers: (file) => `⚠ 与 ${file} 此处不同（引文 → 该副本）：`,
+  foundNoChinese: '该消息没有足够长的中文（至少 5 个字）可供查找。',
+  foundNone: '未找到出处：语料中的记者会没有这些文字。',
+  foundNearMiss: (id) => `⚠️ 并非逐字引用。最接近的出处：问答 ${id}。不同之处（引文 → 原文，不同的字加下划线）：`,
   errorTitle: '抱歉',
 };
 
@@ -222,6 +228,9 @@ const zhTW: Labels = {
   },
   foundVerbatim: (id, files) => `✅ 逐字相符：出自問答 ${id}。與 ${files} 相符。`,
   foundDiffers: (file) => `⚠ 與 ${file} 此處不同（引文 → 該副本）：`,
+  foundNoChinese: '該訊息沒有足夠長的中文（至少 5 個字）可供查找。',
+  foundNone: '未找到出處：語料中的記者會沒有這些文字。',
+  foundNearMiss: (id) => `⚠️ 並非逐字引用。最接近的出處：問答 ${id}。不同之處（引文 → 原文，不同的字加底線）：`,
 };
 
 /** The labels of a language. */
