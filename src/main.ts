@@ -8,9 +8,13 @@ import { createClient } from './discord/client.js';
 import type { CommandContext } from './discord/command.js';
 import { loadCommands } from './discord/commands.js';
 import { runConsole } from './discord/console.js';
-import { attachInteractions } from './discord/interactions.js';
+import { attachInteractions, type Logger } from './discord/interactions.js';
+import { redact, watchGateway } from './discord/lifecycle.js';
 import { rejectionMessage } from './corpus/report.js';
 import { openSearch } from './search/open.js';
+
+/** How long a shutdown waits for answers and `/compare` posts in progress. */
+const drainMs = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -28,13 +32,40 @@ async function main(): Promise<void> {
     return;
   }
 
+  const token = config.token;
+  // Every line the bot logs goes through here: the token never appears, whatever an error carries.
+  const line = (text: string) => redact(text, token);
+  const log: Logger = {
+    info: (m) => console.log(line(m)),
+    error: (m, e) => console.error(line(`${m}${e === undefined ? '' : ` ${e instanceof Error ? (e.stack ?? e.message) : JSON.stringify(e)}`}`)),
+  };
+  // A rejection nobody awaited is a bug to log, not a reason to drop every user's answers; after an
+  // uncaught exception the process state is unknown, so it exits non-zero for a supervisor to restart.
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the bot keeps running):', reason));
+  process.on('uncaughtException', (error) => {
+    log.error('uncaught exception, exiting:', error);
+    process.exit(1);
+  });
+
   const client = createClient({ apiUrl: config.apiUrl });
-  attachInteractions(client, commands, ctx);
-  client.once(Events.ClientReady, (c) => console.log(`Logged in as ${c.user.tag}; ${commands.size} commands, corpus years ${engine.years.join(', ')}.`));
-  const stop = () => void client.destroy().finally(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  await client.login(config.token);
+  const inFlight = attachInteractions(client, commands, ctx, log);
+  let stopping = false;
+  const stop = async (why: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const message = `${why}; finishing ${inFlight.size} answer(s) (at most ${drainMs / 1000} s), then stopping`;
+    if (code === 0) log.info(message);
+    else log.error(message);
+    const finished = await inFlight.drain(drainMs);
+    if (!finished) log.error(`stopping with ${inFlight.size} answer(s) unfinished`);
+    await client.destroy();
+    process.exit(code);
+  };
+  watchGateway(client, log, (cause) => void stop(cause, 1));
+  client.once(Events.ClientReady, (c) => log.info(`Logged in as ${c.user.tag}; ${commands.size} commands, corpus years ${engine.years.join(', ')}.`));
+  process.once('SIGINT', () => void stop('SIGINT', 0));
+  process.once('SIGTERM', () => void stop('SIGTERM', 0));
+  await client.login(token);
 }
 
 main().catch((error: unknown) => {

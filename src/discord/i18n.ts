@@ -90,6 +90,7 @@ const en = {
   variantsTitle: (id: string) => `Where the copies of ${id} disagree`,
   canonical: 'reading',
   errors: {
+    restarting: 'The bot is restarting; try again in a moment.',
     unknownYear: (year: number, years: readonly number[]) => `There is no conference from ${year} in the corpus; it has ${years.join(', ')}.`,
     notAYear: (value: string) => `"${value}" is not a year; years look like 2024.`,
     severalYears: (years: readonly number[]) => `The topic names several years (${years.join(', ')}): give one, or compare them with /compare.`,
@@ -154,6 +155,7 @@ const zhCN: Labels = {
   variantsTitle: (id) => `${id} 各副本的异文`,
   canonical: '采用的读法',
   errors: {
+    restarting: '机器人正在重启，请稍后再试。',
     unknownYear: (year, years) => `语料中没有 ${year} 年的记者会；现有年份：${years.join('、')}。`,
     notAYear: (value) => `“${value}”不是年份；年份写作 2024。`,
     severalYears: (years) => `话题中有多个年份（${years.join('、')}）：请只写一个，或用 /compare 比较。`,
@@ -215,6 +217,7 @@ const zhTW: Labels = {
   variantsTitle: (id) => `${id} 各副本的異文`,
   canonical: '採用的讀法',
   errors: {
+    restarting: '機器人正在重新啟動，請稍後再試。',
     unknownYear: (year, years) => `語料中沒有 ${year} 年的記者會；現有年份：${years.join('、')}。`,
     notAYear: (value) => `「${value}」不是年份；年份寫作 2024。`,
     severalYears: (years) => `話題中有多個年份（${years.join('、')}）：請只寫一個，或用 /compare 比較。`,

@@ -24,6 +24,7 @@ import { isUserError, userMessage } from './errors.js';
 import { labels, langOf, type Lang } from './i18n.js';
 import { botPermissions } from './invite.js';
 import type { MessagePayload } from './render.js';
+import { InFlight } from './lifecycle.js';
 import { buttonReply } from './results.js';
 
 /** Nothing the bot sends may ping anyone. */
@@ -42,11 +43,29 @@ const consoleLogger: Logger = {
   info: (m) => console.log(m),
 };
 
-/** Wires the interaction handler to a client. */
-export function attachInteractions(client: Client, commands: ReadonlyMap<string, LoadedCommand>, ctx: CommandContext, log: Logger = consoleLogger): void {
+/**
+ * Wires the interaction handler to a client. Each answer is tracked in `inFlight`, so that a
+ * shutdown lets it finish; once the shutdown has begun, a new interaction is told to try again.
+ */
+export function attachInteractions(
+  client: Client,
+  commands: ReadonlyMap<string, LoadedCommand>,
+  ctx: CommandContext,
+  log: Logger = consoleLogger,
+  inFlight: InFlight = new InFlight(),
+): InFlight {
   client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, commands, ctx, log).catch((error: unknown) => log.error('interaction: unhandled failure', error));
+    const work = inFlight.accepting ? handleInteraction(interaction, commands, ctx, log) : refuseWhileStopping(interaction, log);
+    void inFlight.track(work.catch((error: unknown) => log.error('interaction: unhandled failure', error)));
   });
+  return inFlight;
+}
+
+/** During a shutdown: an ephemeral "try again" rather than an interaction left to expire. */
+async function refuseWhileStopping(interaction: BaseInteraction, log: Logger): Promise<void> {
+  const L = labels(langOf(interaction.locale));
+  if (interaction.isAutocomplete()) await interaction.respond([]).catch((error: unknown) => logApiError(log, 'autocomplete', error));
+  else if (interaction.isRepliable()) await sendError(interaction as Repliable, L.errors.restarting, log);
 }
 
 function optionsOf(interaction: ChatInputCommandInteraction): Record<string, string | number | undefined> {
@@ -65,8 +84,9 @@ export async function handleInteraction(
   const lang = langOf(interaction.locale);
   if (interaction.isAutocomplete()) {
     const command = commands.get(interaction.commandName);
-    const focused = interaction.options.getFocused(true);
-    const choices = command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, lang, ctx) ?? [];
+    // An autocomplete without a focused option (Discord should not send one) still gets an answer.
+    const focused = interaction.options.data.find((o) => o.focused);
+    const choices = focused ? (command?.autocomplete?.({ name: focused.name, value: String(focused.value ?? '') }, lang, ctx) ?? []) : [];
     await interaction.respond(choices).catch((error: unknown) => logApiError(log, 'autocomplete', error));
     return;
   }

@@ -110,6 +110,10 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(cb.body.data.choices[0]).toEqual({ name: 'Taiwan · 台湾问题', value: 'Taiwan' });
     const all = await callback(bot.fake.autocomplete('position', 'topic', ''));
     expect(all.body.data.choices).toHaveLength(25);
+    // No focused option: still an answer (no choices), and no failure logged.
+    const unfocused = await callback(bot.fake.autocompleteUnfocused('position', 'topic', 'tai'));
+    expect(unfocused.body).toEqual({ type: 8, data: { choices: [] } });
+    expect(bot.log.filter((l) => l.level === 'error')).toEqual([]);
   });
 
   it('starts a thread for /compare and posts one message per year, an explicit none included', async () => {

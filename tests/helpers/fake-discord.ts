@@ -273,6 +273,17 @@ export class FakeDiscord {
     return this.send({ ...this.baseInteraction(4, opts), data });
   }
 
+  /** Dispatches an autocomplete request in which no option is focused (Discord should never send one). */
+  autocompleteUnfocused(name: string, option: string, value: string, opts: InteractionOptions = {}): string {
+    const data = { id: nextId(), name, type: 1, options: [{ name: option, type: 3, value }] };
+    return this.send({ ...this.baseInteraction(4, opts), data });
+  }
+
+  /** Closes every gateway connection with a close code, as Discord does (4004: authentication failed). */
+  closeGateway(code: number, reason: string): void {
+    for (const ws of this.sockets) ws.close(code, reason);
+  }
+
   /** Dispatches a button press on a message the bot sent. */
   button(customId: string, message: { ephemeral?: boolean } = {}, opts: InteractionOptions = {}): string {
     const msg = this.messageObject({ content: '', flags: message.ephemeral ? 64 : 0 });

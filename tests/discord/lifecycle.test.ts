@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fatalCloseCodes, InFlight, redact } from '../../src/discord/lifecycle.js';
+import { FakeDiscord } from '../helpers/fake-discord.js';
+
+/** Not token-shaped (config would refuse a real-looking one in a test), but long enough to be redacted. */
+const token = 'fake-lifecycle-token-0123456789';
+
+interface Run {
+  readonly child: ChildProcess;
+  readonly out: () => string;
+  readonly exit: Promise<number | null>;
+}
+
+/** `npm start`'s command, logged in to the fake. */
+function startBot(fake: FakeDiscord): Run {
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  return { child, out: () => out, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+}
+
+let fake: FakeDiscord | undefined;
+let run: Run | undefined;
+afterEach(async () => {
+  run?.child.kill('SIGKILL');
+  await fake?.close();
+  fake = undefined;
+  run = undefined;
+});
+
+describe('the process around the bot', () => {
+  it('exits non-zero with the cause when Discord refuses the token (close 4004), never printing it', async () => {
+    fake = await FakeDiscord.start();
+    run = startBot(fake);
+    await fake.waitFor(() => run!.out().includes('Logged in as'), 30_000);
+    fake.closeGateway(4004, 'Authentication failed.');
+    expect(await run.exit).toBe(1);
+    expect(run.out()).toMatch(/closed with 4004, authentication failed/u);
+    expect(run.out()).not.toContain(token);
+  }, 40_000);
+
+  it('on SIGTERM answers what it has in hand, then exits 0', async () => {
+    fake = await FakeDiscord.start();
+    run = startBot(fake);
+    await fake.waitFor(() => run!.out().includes('Logged in as'), 30_000);
+    const tokens = [fake.command('position', { topic: 'taiwan', year: 2024 }), fake.command('compare', { topic: 'taiwan' })];
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(run.out()).toContain('SIGTERM; finishing');
+    // Every interaction got its answer or a "try again", none was left to expire.
+    for (const t of tokens) expect(fake.callsFor(t).some((c) => c.path.endsWith('/callback') && c.status < 300)).toBe(true);
+    expect(run.out()).not.toContain(token);
+  }, 40_000);
+});
+
+describe('InFlight', () => {
+  it('waits for the work it tracks, at most the bound, and then takes no more', async () => {
+    const work = new InFlight();
+    let done = false;
+    void work.track(new Promise((r) => setTimeout(r, 50)).then(() => (done = true)));
+    expect(work.size).toBe(1);
+    expect(await work.drain(5_000)).toBe(true);
+    expect(done).toBe(true);
+    expect(work.accepting).toBe(false);
+    void work.track(new Promise(() => undefined));
+    expect(await work.drain(20)).toBe(false);
+  });
+});
+
+describe('lifecycle data', () => {
+  it('treats the non-resumable close codes as fatal and the resumable ones not', () => {
+    expect([...fatalCloseCodes.keys()].sort()).toEqual([4004, 4010, 4011, 4012, 4013, 4014]);
+    for (const code of [1000, 1001, 1006, 4000, 4001, 4002, 4003, 4005, 4007, 4008, 4009]) expect(fatalCloseCodes.has(code), String(code)).toBe(false);
+  });
+
+  it('redacts the token wherever a line carries it', () => {
+    expect(redact(`Error: bad token ${token} in Authorization: Bot ${token}`, token)).toBe('Error: bad token [token] in Authorization: Bot [token]');
+    expect(redact('nothing secret', token)).toBe('nothing secret');
+    expect(redact('x', null)).toBe('x');
+  });
+});
