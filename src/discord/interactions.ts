@@ -95,9 +95,24 @@ export async function handleInteraction(
     const reply = runFor(interaction, commands, ctx, lang);
     await send(interaction, reply, lang, log);
   } catch (error) {
+    // The interaction is gone (10062) or answered (40060): a second reply can only fail too.
+    if (error instanceof DiscordAPIError && answerless.has(error.code as number)) return logApiError(log, describe(interaction), error);
     if (!isUserError(error)) log.error(`interaction: ${describe(interaction)} failed`, error);
+    if (error instanceof DiscordAPIError && error.status === 401) restoreToken(interaction.client);
     await sendError(interaction, userMessage(error, lang, ctx.engine.years), log);
   }
+}
+
+/** Discord's answers after which nothing more can be sent for an interaction. */
+const answerless: ReadonlySet<number> = new Set([RESTJSONErrorCodes.UnknownInteraction, RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged]);
+
+/**
+ * discord.js forgets the token after any 401 (@discordjs/rest), so one refused request would
+ * leave every later one unauthenticated until a restart. The client still holds it: give it back.
+ * A token Discord really revoked ends the gateway session, which is fatal (lifecycle.ts).
+ */
+function restoreToken(client: Client): void {
+  if (client.token) client.rest.setToken(client.token);
 }
 
 function describe(interaction: Repliable): string {
@@ -199,6 +214,7 @@ async function sendThread(interaction: Repliable, reply: Extract<Reply, { type: 
     } catch (error) {
       // Expected refusals (noThreadCodes) are logged as such; anything else in full.
       logApiError(log, 'compare: thread', error);
+      if (error instanceof DiscordAPIError && error.status === 401) restoreToken(interaction.client);
       const reason = thread === null ? L.whyFailed : L.whyPostFailed(posted, reply.messages.length);
       await interaction.followUp(withFlags({ content: L.compareInPlace(reason) }, false));
     }

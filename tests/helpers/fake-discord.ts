@@ -26,6 +26,8 @@ export interface RestCall {
   readonly body: any;
   readonly status: number;
   readonly at: number;
+  /** The Authorization header as sent (`Bot <token>`), if any. */
+  readonly authorization?: string;
 }
 
 interface PendingInteraction {
@@ -107,6 +109,8 @@ export class FakeDiscord {
    * channel; elsewhere the answer is 50024.
    */
   readonly channelTypes = new Map<string, number>();
+  /** The next this many thread creations are answered 401 (a proxy or Discord refusing one request). */
+  unauthorizedThreads = 0;
   /** After this many messages posted in threads, posts in threads are refused (50013), to test a failure part-way. */
   failThreadPostsAfter: number | null = null;
   private readonly threads = new Set<string>();
@@ -357,8 +361,25 @@ export class FakeDiscord {
       } else body = JSON.parse(text);
     }
     const path = url.pathname.replace(/^\/api\/v10/u, '');
-    const call: RestCall = { method: req.method ?? 'GET', path, query: url.searchParams, body, status: 0, at: Date.now() };
+    const authorization = req.headers.authorization;
+    const call: RestCall = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      body,
+      status: 0,
+      at: Date.now(),
+      ...(authorization ? { authorization } : {}),
+    };
     let m: RegExpExecArray | null;
+    // As on Discord: bot routes need the bot's token; interaction callbacks and webhooks use the interaction token instead.
+    if (/^\/(?:channels|applications|guilds|gateway|users)\//u.test(path) || path === '/gateway/bot') {
+      if (!authorization?.startsWith('Bot ')) return this.reject(res, call, 401, 0, '401: Unauthorized');
+      if (this.unauthorizedThreads > 0 && call.method === 'POST' && /\/threads$/u.test(path)) {
+        this.unauthorizedThreads--;
+        return this.reject(res, call, 401, 0, '401: Unauthorized');
+      }
+    }
 
     if (call.method === 'GET' && path === '/gateway/bot') {
       return this.ok(res, call, {
