@@ -10,7 +10,7 @@ import { loadCommands } from './discord/commands.js';
 import { runConsole } from './discord/console.js';
 import { attachInteractions, type Logger } from './discord/interactions.js';
 import { redact, watchGateway } from './discord/lifecycle.js';
-import { rejectionMessage } from './corpus/report.js';
+import { rejectionMessage, warningMessage } from './corpus/report.js';
 import { openSearch } from './search/open.js';
 
 /** How long a shutdown waits for answers and `/compare` posts in progress. */
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const engine = openSearch(config.corpusDir ?? undefined);
   // Files that are not a copy of the conference are left out, said once, and the bot runs.
   for (const r of engine.rejected) console.error(`corpus: left out ${r.source}: ${rejectionMessage(r)}`);
+  for (const w of engine.notices) console.error(`corpus: warning: ${warningMessage(w)}`);
   const ctx: CommandContext = { engine };
   const commands = await loadCommands(undefined, engine.years);
 

@@ -145,7 +145,11 @@ export function buildCorpus(raw: readonly RawSource[], infos: readonly SourceInf
     removed: kept.flatMap((p) => p.removed),
     rejected: rejected.sort((a, b) => a.source.localeCompare(b.source)),
     duplicates,
-    warnings: kept.flatMap((p) => p.warnings),
+    // A copy sources.json does not list gets the defaults, said once per file.
+    warnings: [
+      ...kept.filter((p) => !infoOf.has(p.file)).map((p) => ({ source: p.file, line: 0, kind: 'unlisted-source' as const })),
+      ...kept.flatMap((p) => p.warnings),
+    ],
     sources: infos,
     newIds,
   };
@@ -175,9 +179,29 @@ export function readSourceInfo(dir: string, files: readonly string[]): SourceInf
   return infos;
 }
 
-/** Reads `ids.json` of a corpus folder (empty when absent). */
+/**
+ * Reads `ids.json` of a corpus folder (empty when absent) and checks it: every entry an id of its
+ * conference (`2021-07` under `2021`) with a key, and no id twice. A broken registry would silently
+ * renumber exchanges, and every shared link with them.
+ * @throws CorpusError naming the id or entry that is wrong
+ */
 export function readIdRegistry(dir: string): IdRegistry {
-  return readJson<IdRegistry>(join(dir, 'ids.json'), {});
+  const path = join(dir, 'ids.json');
+  const registry = readJson<unknown>(path, {});
+  if (typeof registry !== 'object' || registry === null || Array.isArray(registry)) throw new CorpusError(`corpus: ${path} must map conference ids to lists of ids`);
+  const seen = new Set<string>();
+  for (const [conference, entries] of Object.entries(registry as Record<string, unknown>)) {
+    if (!Array.isArray(entries)) throw new CorpusError(`corpus: ${path}: "${conference}" must be a list of {"id", "key"} entries`);
+    for (const entry of entries as unknown[]) {
+      const { id, key } = (entry ?? {}) as { id?: unknown; key?: unknown };
+      if (typeof id !== 'string' || typeof key !== 'string' || !new RegExp(`^${conference}-\\d{2,}$`, 'u').test(id)) {
+        throw new CorpusError(`corpus: ${path}: entry ${JSON.stringify(entry)} under "${conference}" needs an "id" like ${conference}-01 and a "key"`);
+      }
+      if (seen.has(id)) throw new CorpusError(`corpus: ${path}: the id ${id} is recorded twice; each exchange keeps one id, so remove the wrong entry`);
+      seen.add(id);
+    }
+  }
+  return registry as IdRegistry;
 }
 
 /** Where built models are kept, by the hash of everything they are built from. */

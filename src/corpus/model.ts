@@ -133,7 +133,8 @@ export interface Rejection {
 export interface Warning {
   readonly source: string;
   readonly line: number;
-  readonly kind: 'answer-without-question' | 'long-question' | 'turn-without-speaker' | 'question-without-answer' | 'short-line-joined';
+  /** `unlisted-source`: a copy `sources.json` does not list (line 0: the whole file). */
+  readonly kind: 'answer-without-question' | 'long-question' | 'turn-without-speaker' | 'question-without-answer' | 'short-line-joined' | 'unlisted-source';
   /** Characters, for `long-question`. */
   readonly length?: number;
 }

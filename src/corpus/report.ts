@@ -1,4 +1,5 @@
 /** The corpus model as JSON and as a readable report (what `npm run corpus` prints). Pure. */
+import { defaultPriority } from './load.js';
 import type { ConferenceProblem } from './conference.js';
 import type { Corpus, Rejection, RemovalReason, Warning } from './model.js';
 import { answerText } from './model.js';
@@ -47,8 +48,9 @@ export function warningMessage(w: Warning): string {
     'turn-without-speaker': 'text with no speaker label before the first turn (read as the tail of an answer on a page this copy lacks)',
     'question-without-answer': 'a question with no answer after it',
     'short-line-joined': 'a short line without punctuation inside an answer, joined to the next paragraph (a subheading, or a paragraph cut by a page break?)',
+    'unlisted-source': `not listed in sources.json: publisher unknown, priority ${defaultPriority} (below every listed copy where copies disagree); add an entry`,
   };
-  return `${w.source}:${w.line}: ${what[w.kind]}`;
+  return w.line === 0 ? `${w.source}: ${what[w.kind]}` : `${w.source}:${w.line}: ${what[w.kind]}`;
 }
 
 /** The JSON shape of `npm run corpus -- --json`. */

@@ -17,7 +17,7 @@ import { CorpusText, lowerBound } from './corpus-text.js';
 import { lookupPinyin, type PinyinMap } from './pinyin.js';
 import { SearchError } from './errors.js';
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
-import type { Rejection, SourceInfo, Variant } from '../corpus/model.js';
+import type { Rejection, SourceInfo, Variant, Warning } from '../corpus/model.js';
 import { answerText } from '../corpus/model.js';
 import { indexOptions, type SearchDoc, type StoredDoc } from './documents.js';
 import { foldCompact } from '../corpus/script.js';
@@ -158,6 +158,8 @@ export interface EngineData {
   readonly sources?: readonly SourceInfo[];
   /** Files of the corpus folder that are not a copy of any conference, and why. */
   readonly rejected?: readonly Rejection[];
+  /** What is wrong with the corpus's data but did not stop it loading (a copy `sources.json` does not list), to say at start. */
+  readonly notices?: readonly Warning[];
   /** English → the corpus's words (CC-CEDICT, built with the index); without it English outside the topics is unknown. */
   readonly english?: EnglishMap;
   /** English → any headword, for concepts the corpus never mentions. */
@@ -174,6 +176,7 @@ export class SearchEngine {
   readonly topics: readonly Topic[];
   readonly sources: readonly SourceInfo[];
   readonly rejected: readonly Rejection[];
+  readonly notices: readonly Warning[];
   private readonly index: MiniSearch<SearchDoc>;
   private readonly segment: Segmenter;
   private readonly exchanges = new Map<string, { exchange: LoadedExchange; conference: LoadedConference }>();
@@ -206,6 +209,7 @@ export class SearchEngine {
     this.topics = data.topics ?? defaultTopics;
     this.sources = data.sources ?? [];
     this.rejected = data.rejected ?? [];
+    this.notices = data.notices ?? [];
     this.sourceByFile = new Map(this.sources.map((info) => [info.file, info]));
     this.english = data.english;
     this.concepts = data.concepts;

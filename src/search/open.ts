@@ -1,5 +1,5 @@
 /** Opening the search engine from disk: the corpus folder and its built index (built if needed). */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpusDir, loadCorpus } from '../corpus/load.js';
 import type { PieceMap } from './compose.js';
@@ -23,8 +23,28 @@ export function readIndex(dir: string): Pick<EngineData, 'indexJson' | 'segment'
 }
 
 /** Loads the corpus and its index; builds the index first (in a child process) when needed. */
-export function openSearch(corpusDir: string = defaultCorpusDir): SearchEngine {
+export function openSearch(corpusDir: string = defaultCorpusDir, warn: (message: string) => void = (m) => console.error(m)): SearchEngine {
   const corpus = loadCorpus(corpusDir);
-  const { dir } = ensureIndex(corpusDir, 1, corpus);
-  return new SearchEngine({ conferences: corpus.conferences, sources: corpus.sources, rejected: corpus.rejected, ...readIndex(dir) });
+  const notices = corpus.warnings.filter((w) => w.kind === 'unlisted-source');
+  const open = () => {
+    const { dir } = ensureIndex(corpusDir, 1, corpus);
+    try {
+      return new SearchEngine({ conferences: corpus.conferences, sources: corpus.sources, rejected: corpus.rejected, notices, ...readIndex(dir) });
+    } catch (error) {
+      // A cache cut short (a crash mid-write, a full disk) must not fail every start: build it again, once.
+      warn(`search: the cached index in ${dir} cannot be read (${error instanceof Error ? error.message : String(error)}); building it again`);
+      rmSync(dir, { recursive: true, force: true });
+      return null;
+    }
+  };
+  return (
+    open() ??
+    new SearchEngine({
+      conferences: corpus.conferences,
+      sources: corpus.sources,
+      rejected: corpus.rejected,
+      notices,
+      ...readIndex(ensureIndex(corpusDir, 1, corpus).dir),
+    })
+  );
 }

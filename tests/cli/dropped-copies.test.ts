@@ -47,6 +47,10 @@ describe('new files dropped into the corpus folder', () => {
     });
     expect(run.status).toBe(0);
     expect(run.stderr.match(/corpus: left out 102_premier\.txt/gu)).toHaveLength(1);
+    // The new copies sources.json does not list: named once each, with the defaults they got.
+    for (const file of ['100_hk.txt', '101_live.txt'])
+      expect(run.stderr.split(`corpus: warning: ${file}: not listed in sources.json: publisher unknown, priority 0`)).toHaveLength(2);
+    expect(run.stderr).not.toContain('warning: 000_');
     expect(run.stdout).toContain('┌ 王毅 · Taiwan · 2024');
     expect(run.stdout).toContain('101_live.txt');
     expect(run.stdout).not.toContain('李强');
