@@ -91,6 +91,7 @@ const en = {
   canonical: 'reading',
   errors: {
     restarting: 'The bot is restarting; try again in a moment.',
+    cooldown: (seconds: number) => `You are asking faster than the bot answers everyone; try again in ${seconds} s.`,
     unknownYear: (year: number, years: readonly number[]) => `There is no conference from ${year} in the corpus; it has ${years.join(', ')}.`,
     notAYear: (value: string) => `"${value}" is not a year; years look like 2024.`,
     severalYears: (years: readonly number[]) => `The topic names several years (${years.join(', ')}): give one, or compare them with /compare.`,
@@ -156,6 +157,7 @@ const zhCN: Labels = {
   canonical: '采用的读法',
   errors: {
     restarting: '机器人正在重启，请稍后再试。',
+    cooldown: (seconds) => `您的请求过于频繁，请 ${seconds} 秒后再试。`,
     unknownYear: (year, years) => `语料中没有 ${year} 年的记者会；现有年份：${years.join('、')}。`,
     notAYear: (value) => `“${value}”不是年份；年份写作 2024。`,
     severalYears: (years) => `话题中有多个年份（${years.join('、')}）：请只写一个，或用 /compare 比较。`,
@@ -218,6 +220,7 @@ const zhTW: Labels = {
   canonical: '採用的讀法',
   errors: {
     restarting: '機器人正在重新啟動，請稍後再試。',
+    cooldown: (seconds) => `您的請求過於頻繁，請 ${seconds} 秒後再試。`,
     unknownYear: (year, years) => `語料中沒有 ${year} 年的記者會；現有年份：${years.join('、')}。`,
     notAYear: (value) => `「${value}」不是年份；年份寫作 2024。`,
     severalYears: (years) => `話題中有多個年份（${years.join('、')}）：請只寫一個，或用 /compare 比較。`,

@@ -25,6 +25,7 @@ import { labels, langOf, type Lang } from './i18n.js';
 import { botPermissions } from './invite.js';
 import type { MessagePayload } from './render.js';
 import { InFlight } from './lifecycle.js';
+import { commandBudget, compareBudget, UserBudget } from './rate-limit.js';
 import { buttonReply } from './results.js';
 
 /** Nothing the bot sends may ping anyone. */
@@ -53,12 +54,41 @@ export function attachInteractions(
   ctx: CommandContext,
   log: Logger = consoleLogger,
   inFlight: InFlight = new InFlight(),
+  budgets: Budgets = { commands: new UserBudget(commandBudget), compare: new UserBudget(compareBudget) },
 ): InFlight {
   client.on(Events.InteractionCreate, (interaction) => {
-    const work = inFlight.accepting ? handleInteraction(interaction, commands, ctx, log) : refuseWhileStopping(interaction, log);
+    const over = inFlight.accepting ? overBudget(interaction, budgets) : null;
+    const work = !inFlight.accepting
+      ? refuseWhileStopping(interaction, log)
+      : over
+        ? sendError(interaction as Repliable, labels(langOf(interaction.locale)).errors.cooldown(over.retryAfterS), log)
+        : handleInteraction(interaction, commands, ctx, log);
     void inFlight.track(work.catch((error: unknown) => log.error('interaction: unhandled failure', error)));
   });
   return inFlight;
+}
+
+/** The per-user budgets an interaction spends. */
+export interface Budgets {
+  readonly commands: UserBudget;
+  readonly compare: UserBudget;
+}
+
+/**
+ * Whether this interaction is over its user's budget (commands and buttons; `/compare` has its
+ * own, smaller one, as it posts one message per year). Autocomplete is free: Discord sends one per
+ * keystroke, and answering it is cheap.
+ */
+function overBudget(interaction: BaseInteraction, budgets: Budgets): { retryAfterS: number } | null {
+  if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) return null;
+  const user = interaction.user.id;
+  const taken = budgets.commands.take(user);
+  if (!taken.ok) return taken;
+  if (interaction.isChatInputCommand() && interaction.commandName === 'compare') {
+    const compare = budgets.compare.take(user);
+    if (!compare.ok) return compare;
+  }
+  return null;
 }
 
 /** During a shutdown: an ephemeral "try again" rather than an interaction left to expire. */

@@ -4,10 +4,12 @@ import { startBot, type RunningBot } from '../helpers/bot.js';
 import { realCorpus } from '../helpers/corpus.js';
 import { PermissionFlagsBits } from 'discord.js';
 import { botPermissions } from '../../src/discord/invite.js';
+import { UserBudget } from '../../src/discord/rate-limit.js';
 
 let bot: RunningBot;
 beforeAll(async () => {
-  bot = await startBot();
+  // Dozens of commands from one user: budgets large enough not to throttle them (cooldown.test.ts tests the real ones).
+  bot = await startBot({ commands: new UserBudget({ burst: 1000, refillMs: 1 }), compare: new UserBudget({ burst: 1000, refillMs: 1 }) });
 });
 afterAll(async () => {
   await bot?.stop();

@@ -3,7 +3,7 @@ import { Events, type Client } from 'discord.js';
 import { createClient } from '../../src/discord/client.js';
 import type { CommandContext } from '../../src/discord/command.js';
 import { loadCommands, type LoadedCommand } from '../../src/discord/commands.js';
-import { attachInteractions, type Logger } from '../../src/discord/interactions.js';
+import { attachInteractions, type Budgets, type Logger } from '../../src/discord/interactions.js';
 import { FakeDiscord } from './fake-discord.js';
 import { realEngine } from './search.js';
 
@@ -15,8 +15,11 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** Starts a fake Discord and logs the real client in to it. */
-export async function startBot(): Promise<RunningBot> {
+/**
+ * Starts a fake Discord and logs the real client in to it. The per-user budgets default to the
+ * bot's own; most tests send dozens of commands as one user, so they pass a larger one.
+ */
+export async function startBot(budgets?: Budgets): Promise<RunningBot> {
   const fake = await FakeDiscord.start();
   const engine = realEngine();
   const ctx: CommandContext = { engine };
@@ -28,7 +31,7 @@ export async function startBot(): Promise<RunningBot> {
       log.push({ level: 'error', message: `${message}: ${error instanceof Error ? (error.stack ?? error.message) : JSON.stringify(error ?? '')}` }),
   };
   const client = createClient({ apiUrl: fake.apiUrl });
-  attachInteractions(client, commands, ctx, logger);
+  attachInteractions(client, commands, ctx, logger, undefined, budgets);
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login('fake-token');
   await ready;

@@ -53,6 +53,8 @@ export interface InteractionOptions {
    * forum post (11 with a forum parent), a voice channel's chat (2), an announcement channel (5).
    */
   readonly channel?: { readonly id: string; readonly type: number; readonly parentId?: string };
+  /** The user's id (default: the one test user). */
+  readonly user?: string;
 }
 
 let snowflake = 200000000000000000n;
@@ -216,7 +218,7 @@ export class FakeDiscord {
     const id = nextId();
     const token = `token-${id}`;
     this.interactions.set(token, { id, token, dispatchedAt: Date.now(), deadline: options.deadline ?? 3000, acknowledged: false });
-    const user = { id: userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
+    const user = { id: options.user ?? userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
     const inGuild = options.guild ?? true;
     if (options.channel) this.channelTypes.set(options.channel.id, options.channel.type);
     return {
