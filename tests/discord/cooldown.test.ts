@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandBudget, compareBudget, UserBudget } from '../../src/discord/rate-limit.js';
+import { userCacheSize } from '../../src/discord/client.js';
 import { startBot, type RunningBot } from '../helpers/bot.js';
 
 const EPHEMERAL = 64;
@@ -35,6 +36,20 @@ describe('per-user budgets, on the real client and the fake Discord', () => {
     const replies = await Promise.all(tokens.map(callbackOf));
     expect(replies.filter((c) => /try again in \d+ s/u.test(c.body.data.content ?? ''))).toHaveLength(2);
   });
+});
+
+describe('memory per user', () => {
+  it('keeps at most userCacheSize users and members, and itself, however many users it answers', async () => {
+    const n = userCacheSize + 200;
+    const tokens = new Set(Array.from({ length: n }, (_, i) => bot.fake.command('help', {}, { user: String(400000000000000000n + BigInt(i)) })));
+    const answered = () => bot.fake.calls.filter((c) => c.path.endsWith('/callback') && tokens.has(c.path.split('/')[3]!));
+    await bot.fake.waitFor(() => answered().length >= n, 50_000);
+    expect(answered().every((c) => c.status === 204)).toBe(true);
+    expect(bot.client.users.cache.size).toBeLessThanOrEqual(userCacheSize + 1);
+    expect(bot.client.users.cache.has(bot.client.user!.id)).toBe(true);
+    const guild = bot.client.guilds.cache.first()!;
+    expect(guild.members.cache.size).toBeLessThanOrEqual(userCacheSize + 1);
+  }, 60_000);
 });
 
 describe('UserBudget', () => {
