@@ -40,16 +40,37 @@ function toJson(res: SearchResponse) {
   };
 }
 
+/** One line of `--batch` read as a query, or what is wrong with it. */
+function readBatchLine(line: string): { q: string; year: number | null; limit: number | undefined } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new UsageError('batch: the line is not JSON; each line is one object like {"q": "taiwan", "year": 2021}');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(
+      `batch: the line is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not an object like {"q": "taiwan", "year": 2021}`,
+    );
+  }
+  const { q, year, limit } = value as { q?: unknown; year?: unknown; limit?: unknown };
+  if (typeof q !== 'string') throw new UsageError(`batch: "q" must be a string (the topic), not ${q === undefined ? 'missing' : JSON.stringify(q)}`);
+  if (year !== undefined && year !== null && !Number.isInteger(year))
+    throw new UsageError(`batch: "year" must be a whole number like 2021, not ${JSON.stringify(year)}`);
+  if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < 1))
+    throw new UsageError(`batch: "limit" must be a whole number of 1 or more, not ${JSON.stringify(limit)}`);
+  return { q, year: (year as number | undefined) ?? null, limit: limit as number | undefined };
+}
+
 async function batch(engine: SearchEngine): Promise<string> {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
     let out: unknown;
     try {
-      const q = JSON.parse(line) as { q?: unknown; year?: unknown; limit?: unknown };
-      if (typeof q.q !== 'string') throw new UsageError('batch: each line needs "q" (a string)');
-      if (q.year !== undefined && q.year !== null && typeof q.year !== 'number') throw new UsageError('batch: "year" must be a number');
-      out = toJson(engine.searchKnown(q.q, { year: q.year ?? null, limit: typeof q.limit === 'number' ? q.limit : undefined }));
+      const { q, year, limit } = readBatchLine(line);
+      out = toJson(engine.searchKnown(q, { year, limit }));
     } catch (error) {
+      // Each bad line gets its own error (the answer for that line); the lines after it still run.
       out = { error: error instanceof Error ? error.message : String(error) };
     }
     process.stdout.write(`${JSON.stringify(out)}\n`);

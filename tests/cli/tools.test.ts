@@ -56,6 +56,27 @@ describe('npm run ask', () => {
     expect(lines[2].results[0].id).toBe('2024-06');
     expect(lines[3].error).toContain('no conference in 1999');
   });
+
+  it('names what is wrong with each malformed batch line, and answers the lines after them', () => {
+    const bad = ['null', '[]', '{}', '{"q": 5}', 'not json', '{"q": "taiwan", "year": "2024"}', '{"q": "taiwan", "limit": 0}'];
+    const run = runTool('ask', ['--batch'], `${bad.join('\n')}\n{"q": "taiwan", "year": 2024}\n`);
+    expect(run.status).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { error?: string; results?: { id: string }[] });
+    expect(lines.map((l) => l.error)).toEqual([
+      'batch: the line is null, not an object like {"q": "taiwan", "year": 2021}',
+      'batch: the line is a list, not an object like {"q": "taiwan", "year": 2021}',
+      'batch: "q" must be a string (the topic), not missing',
+      'batch: "q" must be a string (the topic), not 5',
+      'batch: the line is not JSON; each line is one object like {"q": "taiwan", "year": 2021}',
+      'batch: "year" must be a whole number like 2021, not "2024"',
+      'batch: "limit" must be a whole number of 1 or more, not 0',
+      undefined,
+    ]);
+    expect(lines.at(-1)?.results?.[0]?.id).toMatch(/^2024-/u);
+  });
 });
 
 describe('npm run compare', () => {
