@@ -157,14 +157,13 @@ function runFor(interaction: Repliable, commands: ReadonlyMap<string, LoadedComm
       return {
         type: 'message',
         ephemeral: true,
-        message: { content: lang === 'en' ? 'This button no longer works; run the command again.' : '此按钮已失效，请重新运行命令。' },
+        message: { content: labels(lang).errors.staleButton },
       };
     const onEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
     return buttonReply(ctx.engine, state, lang, onEphemeral);
   }
   const command = commands.get(interaction.commandName);
-  if (!command)
-    return { type: 'message', ephemeral: true, message: { content: `Unknown command /${interaction.commandName}; it may have been removed. Try /help.` } };
+  if (!command) return { type: 'message', ephemeral: true, message: { content: labels(lang).errors.unknownCommand(interaction.commandName) } };
   const invocation: Invocation = interaction.isMessageContextMenuCommand()
     ? {
         options: {},

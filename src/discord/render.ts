@@ -366,11 +366,11 @@ export function textPayload(text: string): MessagePayload {
 export function sourcesPayload(conferences: readonly LoadedConference[], source: (file: string) => SourceInfo | undefined, lang: Lang): MessagePayload {
   const L = labels(lang);
   const embed: APIEmbed = {
-    title: lang === 'en' ? 'Conferences in the corpus' : '语料中的记者会',
+    title: L.corpusTitle,
     fields: conferences.flatMap((c) => {
       const variants = c.exchanges.reduce((n, e) => n + e.variants.length, 0);
       const answers = c.exchanges.filter((e) => e.kind === 'answer').length;
-      const head = lang === 'en' ? `${answers} answers, ${variants} variants between copies` : `${answers} 个回答，副本间异文 ${variants} 处`;
+      const head = L.corpusCounts(answers, variants);
       const title = (f: string) => {
         const t = source(f)?.title;
         return t ? ` — «${plainText(t)}»` : '';

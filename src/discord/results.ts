@@ -22,15 +22,9 @@ export const maxTopicLength = 80;
 /** Checks a topic option: not empty, not over-long. */
 export function checkTopic(topic: string | number | undefined, lang: Lang): string {
   const t = String(topic ?? '').trim();
-  if (t === '')
-    throw new UserError(lang === 'en' ? 'Please give a topic, e.g. taiwan, south china sea, 一带一路.' : '请输入话题，例如：台湾、南海、一带一路。');
-  if ([...t].length > maxTopicLength) {
-    throw new UserError(
-      lang === 'en'
-        ? `That topic is ${[...t].length} characters long; the limit is ${maxTopicLength}.`
-        : `话题长度为 ${[...t].length} 个字符，上限为 ${maxTopicLength}。`,
-    );
-  }
+  const E = labels(lang).errors;
+  if (t === '') throw new UserError(E.noTopic);
+  if ([...t].length > maxTopicLength) throw new UserError(E.topicTooLong([...t].length, maxTopicLength));
   return t;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Converter } from 'opencc-js/t2cn';
+import { Converter as ConverterTw } from 'opencc-js/cn2t';
+import { labels } from '../../src/discord/i18n.js';
 import { userMessage } from '../../src/discord/errors.js';
 import { SearchError, type SearchProblem } from '../../src/search/errors.js';
 
@@ -33,5 +35,35 @@ describe('error messages', () => {
       expect(toSimplified(tw), p.code).not.toBe(tw);
     }
     expect(userMessage(new Error('boom'), 'zh-TW', [])).toBe('出錯了，已記錄。請稍後再試。');
+  });
+});
+
+describe('the zh-TW tables', () => {
+  const toTraditional = ConverterTw({ from: 'cn', to: 'tw' }) as (s: string) => string;
+  /** Every text of a label table: strings, and what functions give for sample values. */
+  const texts = (value: unknown, path: string): [string, string][] => {
+    if (typeof value === 'string') return [[path, value]];
+    if (typeof value === 'function') {
+      for (const sample of [2, ['甲', '乙'], 'x']) {
+        try {
+          const out: unknown = (value as (...a: unknown[]) => unknown)(...Array<unknown>((value as () => unknown).length).fill(sample));
+          if (typeof out === 'string') return [[path, out]];
+        } catch {
+          // That sample is not the argument's type; try the next.
+        }
+      }
+      return [];
+    }
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
+    return [];
+  };
+
+  it('are in traditional characters throughout: OpenCC finds nothing to convert', () => {
+    const all = texts(labels('zh-TW'), 'zh-TW');
+    expect(all.length).toBeGreaterThan(40);
+    // 台 and 臺 are both Taiwan usage (OpenCC writes 臺).
+    const same = (t: string) => t.replace(/臺/gu, '台');
+    for (const [path, text] of all) expect(same(toTraditional(text)), path).toBe(same(text));
+    expect(labels('zh-TW').errors.staleButton).toBe('此按鈕已失效，請重新執行指令。');
   });
 });
