@@ -28,23 +28,15 @@ export function openSearch(corpusDir: string = defaultCorpusDir, warn: (message:
   const notices = corpus.warnings.filter((w) => w.kind === 'unlisted-source');
   const open = () => {
     const { dir } = ensureIndex(corpusDir, 1, corpus);
-    try {
-      return new SearchEngine({ conferences: corpus.conferences, sources: corpus.sources, rejected: corpus.rejected, notices, ...readIndex(dir) });
-    } catch (error) {
-      // A cache cut short (a crash mid-write, a full disk) must not fail every start: build it again, once.
-      warn(`search: the cached index in ${dir} cannot be read (${error instanceof Error ? error.message : String(error)}); building it again`);
-      rmSync(dir, { recursive: true, force: true });
-      return null;
-    }
+    return new SearchEngine({ conferences: corpus.conferences, sources: corpus.sources, rejected: corpus.rejected, notices, ...readIndex(dir) });
   };
-  return (
-    open() ??
-    new SearchEngine({
-      conferences: corpus.conferences,
-      sources: corpus.sources,
-      rejected: corpus.rejected,
-      notices,
-      ...readIndex(ensureIndex(corpusDir, 1, corpus).dir),
-    })
-  );
+  try {
+    return open();
+  } catch (error) {
+    // A cache cut short (a crash mid-write, a full disk) must not fail every start: build it again, once.
+    const { dir } = ensureIndex(corpusDir, 1, corpus);
+    warn(`search: the cached index in ${dir} cannot be read (${error instanceof Error ? error.message : String(error)}); building it again`);
+    rmSync(dir, { recursive: true, force: true });
+    return open();
+  }
 }
