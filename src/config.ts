@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
+import { logLevels, type LogFormat, type LogLevel } from './log.js';
 
 /** The bot's configuration. */
 export interface Config {
@@ -17,6 +18,10 @@ export interface Config {
   readonly apiUrl: string | null;
   /** The corpus folder to load instead of the project's `corpus/`; null for the project's. */
   readonly corpusDir: string | null;
+  /** The least severe level logged (`LOG_LEVEL`, default info). */
+  readonly logLevel: LogLevel;
+  /** `LOG_FORMAT`: json or pretty; null picks pretty at a terminal and JSON elsewhere. */
+  readonly logFormat: LogFormat | null;
 }
 
 /** A configuration error; the message names the variable at fault. */
@@ -65,7 +70,23 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   const corpusDir = optional(env, 'CORPUS_DIR');
   if (corpusDir !== null && tokenShape.test(corpusDir)) refuse('CORPUS_DIR', 'is not a folder', corpusDir);
   if (corpusDir !== null && !(existsSync(corpusDir) && statSync(corpusDir).isDirectory())) throw new ConfigError('config: CORPUS_DIR is not a folder');
-  return Object.freeze({ token, clientId, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') ?? null, corpusDir });
+  const level = optional(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!isOneOf(level, logLevels)) refuse('LOG_LEVEL', `must be one of ${logLevels.join(', ')}`, level);
+  const format = optional(env, 'LOG_FORMAT')?.toLowerCase() ?? null;
+  if (format !== null && !isOneOf(format, ['json', 'pretty'] as const)) refuse('LOG_FORMAT', 'must be json or pretty', format);
+  return Object.freeze({
+    token,
+    clientId,
+    guildId,
+    apiUrl: apiUrl?.replace(/\/+$/u, '') ?? null,
+    corpusDir,
+    logLevel: level,
+    logFormat: format,
+  });
+}
+
+function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
+  return (allowed as readonly string[]).includes(value);
 }
 
 /** Loads `.env` (if any) into the environment and reads the configuration. */

@@ -8,8 +8,9 @@ import { createClient } from './discord/client.js';
 import type { CommandContext } from './discord/command.js';
 import { loadCommands } from './discord/commands.js';
 import { runConsole } from './discord/console.js';
-import { attachInteractions, type Logger } from './discord/interactions.js';
-import { redact, watchGateway } from './discord/lifecycle.js';
+import { attachInteractions } from './discord/interactions.js';
+import { watchGateway } from './discord/lifecycle.js';
+import { createLogger } from './log.js';
 import { rejectionMessage, warningMessage } from './corpus/report.js';
 import { openSearch } from './search/open.js';
 
@@ -18,14 +19,13 @@ const drainMs = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const engine = openSearch(config.corpusDir ?? undefined);
-  // Files that are not a copy of the conference are left out, said once, and the bot runs.
-  for (const r of engine.rejected) console.error(`corpus: left out ${r.source}: ${rejectionMessage(r)}`);
-  for (const w of engine.notices) console.error(`corpus: warning: ${warningMessage(w)}`);
-  const ctx: CommandContext = { engine };
-  const commands = await loadCommands(undefined, engine.years);
-
   if (!config.token) {
+    const engine = openSearch(config.corpusDir ?? undefined);
+    // Files that are not a copy of the conference are left out, said once, and the bot runs.
+    for (const r of engine.rejected) console.error(`corpus: left out ${r.source}: ${rejectionMessage(r)}`);
+    for (const w of engine.notices) console.error(`corpus: warning: ${warningMessage(w)}`);
+    const ctx: CommandContext = { engine };
+    const commands = await loadCommands(undefined, engine.years);
     const interactive = process.stdin.isTTY === true;
     if (interactive)
       console.error('No DISCORD_TOKEN: console mode. Type /position taiwan 2021, /compare taiwan, /quote 2024-09, /sources or /help; Ctrl-D to quit.');
@@ -34,19 +34,26 @@ async function main(): Promise<void> {
   }
 
   const token = config.token;
-  // Every line the bot logs goes through here: the token never appears, whatever an error carries.
-  const line = (text: string) => redact(text, token);
-  const log: Logger = {
-    info: (m) => console.log(line(m)),
-    error: (m, e) => console.error(line(`${m}${e === undefined ? '' : ` ${e instanceof Error ? (e.stack ?? e.message) : JSON.stringify(e)}`}`)),
-  };
+  // Every line the bot logs goes through this logger: the token never appears, whatever an error carries.
+  const shard = process.env['SHARDS'];
+  const log = createLogger({
+    format: config.logFormat ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+    level: config.logLevel,
+    secret: token,
+    ...(shard === undefined ? {} : { base: { shard } }),
+  });
   // A rejection nobody awaited is a bug to log, not a reason to drop every user's answers; after an
   // uncaught exception the process state is unknown, so it exits non-zero for a supervisor to restart.
-  process.on('unhandledRejection', (reason) => log.error('unhandled rejection (the bot keeps running):', reason));
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection (the bot keeps running)'));
   process.on('uncaughtException', (error) => {
-    log.error('uncaught exception, exiting:', error);
+    log.fatal({ err: error }, 'uncaught exception, exiting');
     process.exit(1);
   });
+  const engine = openSearch(config.corpusDir ?? undefined);
+  for (const r of engine.rejected) log.warn({ source: r.source }, `corpus: left out ${r.source}: ${rejectionMessage(r)}`);
+  for (const w of engine.notices) log.warn(`corpus: warning: ${warningMessage(w)}`);
+  const ctx: CommandContext = { engine };
+  const commands = await loadCommands(undefined, engine.years);
 
   const client = createClient({ apiUrl: config.apiUrl });
   const inFlight = attachInteractions(client, commands, ctx, log);
@@ -56,9 +63,9 @@ async function main(): Promise<void> {
     stopping = true;
     const message = `${why}; finishing ${inFlight.size} answer(s) (at most ${drainMs / 1000} s), then stopping`;
     if (code === 0) log.info(message);
-    else log.error(message);
+    else log.fatal(message);
     const finished = await inFlight.drain(drainMs);
-    if (!finished) log.error(`stopping with ${inFlight.size} answer(s) unfinished`);
+    if (!finished) log.error({ unfinished: inFlight.size }, `stopping with ${inFlight.size} answer(s) unfinished`);
     await client.destroy();
     process.exit(code);
   };

@@ -6,7 +6,7 @@ const fakeToken = `${'MTIzNDU2Nzg5MDEyMzQ1Njc4'}.${'GaBcDe'}.${'x'.repeat(38)}`;
 
 describe('config', () => {
   it('reads an empty environment as console mode with Discord defaults', () => {
-    expect(readConfig({})).toEqual({ token: null, clientId: null, guildId: null, apiUrl: null, corpusDir: null });
+    expect(readConfig({})).toEqual({ token: null, clientId: null, guildId: null, apiUrl: null, corpusDir: null, logLevel: 'info', logFormat: null });
   });
 
   it('reads every variable and freezes the result', () => {
@@ -15,6 +15,8 @@ describe('config', () => {
       DISCORD_CLIENT_ID: '123456789012345678',
       DISCORD_GUILD_ID: '223456789012345678',
       DISCORD_API_URL: 'http://localhost:8080/api/',
+      LOG_LEVEL: 'DEBUG',
+      LOG_FORMAT: 'json',
     });
     expect(c).toEqual({
       token: 'abc.def',
@@ -22,6 +24,8 @@ describe('config', () => {
       guildId: '223456789012345678',
       apiUrl: 'http://localhost:8080/api',
       corpusDir: null,
+      logLevel: 'debug',
+      logFormat: 'json',
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -31,10 +35,14 @@ describe('config', () => {
     expect(() => readConfig({ DISCORD_API_URL: 'localhost' })).toThrow(/DISCORD_API_URL/u);
     expect(() => readConfig({ DISCORD_TOKEN: 'secret token' })).toThrow('config: DISCORD_TOKEN contains white space');
     expect(() => readConfig({ CORPUS_DIR: '/no/such/folder' })).toThrow('config: CORPUS_DIR is not a folder');
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      'config: LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent (4 characters given)',
+    );
+    expect(() => readConfig({ LOG_FORMAT: 'xml' })).toThrow('config: LOG_FORMAT must be json or pretty (3 characters given)');
   });
 
   it('never prints a value, and calls out a token pasted into the wrong variable', () => {
-    for (const name of ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'CORPUS_DIR']) {
+    for (const name of ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'CORPUS_DIR', 'LOG_LEVEL', 'LOG_FORMAT']) {
       let message = '';
       try {
         readConfig({ [name]: fakeToken });

@@ -27,22 +27,12 @@ import type { MessagePayload } from './render.js';
 import { InFlight } from './lifecycle.js';
 import { commandBudget, compareBudget, UserBudget } from './rate-limit.js';
 import { buttonReply } from './results.js';
+import type { Logger } from '../log.js';
 
 /** Nothing the bot sends may ping anyone. */
 export const noMentions = { parse: [] as [] };
 
 type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
-
-/** Something to log with; defaults to the console. */
-export interface Logger {
-  error(message: string, error?: unknown): void;
-  info(message: string): void;
-}
-
-const consoleLogger: Logger = {
-  error: (m, e) => console.error(m, e instanceof Error ? (e.stack ?? e.message) : (e ?? '')),
-  info: (m) => console.log(m),
-};
 
 /**
  * Wires the interaction handler to a client. Each answer is tracked in `inFlight`, so that a
@@ -52,18 +42,28 @@ export function attachInteractions(
   client: Client,
   commands: ReadonlyMap<string, LoadedCommand>,
   ctx: CommandContext,
-  log: Logger = consoleLogger,
+  log: Logger,
   inFlight: InFlight = new InFlight(),
   budgets: Budgets = { commands: new UserBudget(commandBudget), compare: new UserBudget(compareBudget) },
 ): InFlight {
   client.on(Events.InteractionCreate, (interaction) => {
+    // One request id per interaction (Discord's own id, so that it can be matched with Discord's side).
+    const ilog = log.child({ req: interaction.id, what: whatOf(interaction) });
     const over = inFlight.accepting ? overBudget(interaction, budgets) : null;
+    if (over) ilog.info({ retryAfterS: over.retryAfterS }, 'over the user budget');
     const work = !inFlight.accepting
-      ? refuseWhileStopping(interaction, log)
+      ? refuseWhileStopping(interaction, ilog)
       : over
-        ? sendError(interaction as Repliable, labels(langOf(interaction.locale)).errors.cooldown(over.retryAfterS), log)
-        : handleInteraction(interaction, commands, ctx, log);
-    void inFlight.track(work.catch((error: unknown) => log.error('interaction: unhandled failure', error)));
+        ? sendError(interaction as Repliable, labels(langOf(interaction.locale)).errors.cooldown(over.retryAfterS), ilog)
+        : handleInteraction(interaction, commands, ctx, ilog);
+    const started = Date.now();
+    const done = () => {
+      // A request log line per interaction; autocomplete (one per keystroke) only at debug.
+      const ms = Date.now() - started;
+      if (interaction.isAutocomplete()) ilog.debug({ ms }, 'answered');
+      else ilog.info({ ms }, 'answered');
+    };
+    void inFlight.track(work.then(done, (error: unknown) => ilog.error({ err: error }, 'interaction: unhandled failure')));
   });
   return inFlight;
 }
@@ -126,8 +126,8 @@ export async function handleInteraction(
     await send(interaction, reply, lang, log);
   } catch (error) {
     // The interaction is gone (10062) or answered (40060): a second reply can only fail too.
-    if (error instanceof DiscordAPIError && answerless.has(error.code as number)) return logApiError(log, describe(interaction), error);
-    if (!isUserError(error)) log.error(`interaction: ${describe(interaction)} failed`, error);
+    if (error instanceof DiscordAPIError && answerless.has(error.code as number)) return logApiError(log, 'reply', error);
+    if (!isUserError(error)) log.error({ err: error }, 'interaction failed');
     if (error instanceof DiscordAPIError && error.status === 401) restoreToken(interaction.client);
     await sendError(interaction, userMessage(error, lang, ctx.engine.years), log);
   }
@@ -145,8 +145,12 @@ function restoreToken(client: Client): void {
   if (client.token) client.rest.setToken(client.token);
 }
 
-function describe(interaction: Repliable): string {
-  return interaction.isButton() ? `button ${interaction.customId}` : `/${interaction.commandName}`;
+/** What an interaction is, for its log lines: `/position`, `button`, `autocomplete /position`. */
+function whatOf(interaction: BaseInteraction): string {
+  if (interaction.isButton()) return 'button';
+  if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
+  if (interaction.isCommand()) return `/${interaction.commandName}`;
+  return `type ${interaction.type}`;
 }
 
 function runFor(interaction: Repliable, commands: ReadonlyMap<string, LoadedCommand>, ctx: CommandContext, lang: Lang): Reply {
@@ -265,14 +269,18 @@ async function sendError(interaction: Repliable, content: string, log: Logger): 
   }
 }
 
-/** Known Discord API errors are expected events, handled by code; others are logged in full. */
+/**
+ * Known Discord API errors are expected outcomes, logged by code at a low level; anything else is
+ * logged in full as an error.
+ */
 function logApiError(log: Logger, where: string, error: unknown): void {
   if (error instanceof DiscordAPIError) {
-    if (error.code === RESTJSONErrorCodes.UnknownInteraction) return log.info(`${where}: the interaction expired before we answered`);
-    if (error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) return log.info(`${where}: already acknowledged`);
-    if (error.code === RESTJSONErrorCodes.MissingPermissions || error.code === RESTJSONErrorCodes.MissingAccess)
-      return log.info(`${where}: missing permission (${error.code})`);
-    if (typeof error.code === 'number' && noThreadCodes.has(error.code)) return log.info(`${where}: Discord says no thread here (${error.code})`);
+    const code = error.code;
+    if (code === RESTJSONErrorCodes.UnknownInteraction) return log.debug({ code }, `${where}: the interaction expired before we answered`);
+    if (code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) return log.debug({ code }, `${where}: already acknowledged`);
+    if (code === RESTJSONErrorCodes.MissingPermissions || code === RESTJSONErrorCodes.MissingAccess)
+      return log.info({ code }, `${where}: missing permission (${code})`);
+    if (typeof code === 'number' && noThreadCodes.has(code)) return log.info({ code }, `${where}: Discord says no thread here (${code})`);
   }
-  log.error(`${where}: failed`, error);
+  log.error({ err: error }, `${where}: failed`);
 }

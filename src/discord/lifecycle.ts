@@ -4,7 +4,7 @@
  * plain data and functions; `main.ts` wires them to the process.
  */
 import { Events, type Client } from 'discord.js';
-import type { Logger } from './interactions.js';
+import type { Logger } from '../log.js';
 
 /**
  * Gateway close codes after which reconnecting cannot help (Discord's "reconnect: false"), with
@@ -24,14 +24,14 @@ export function watchGateway(client: Client, log: Logger, fatal: (cause: string)
   client.on(Events.ShardDisconnect, (event, shard) => {
     const cause = fatalCloseCodes.get(event.code);
     if (cause) fatal(`gateway: shard ${shard} closed with ${event.code}, ${cause}`);
-    else log.info(`gateway: shard ${shard} disconnected (close ${event.code}); discord.js reconnects`);
+    else log.warn({ shard, code: event.code }, `gateway: shard ${shard} disconnected (close ${event.code}); discord.js reconnects`);
   });
-  client.on(Events.ShardReconnecting, (shard) => log.info(`gateway: shard ${shard} reconnecting`));
-  client.on(Events.ShardResume, (shard, replayed) => log.info(`gateway: shard ${shard} resumed (${replayed} events replayed)`));
-  client.on(Events.ShardError, (error, shard) => log.error(`gateway: shard ${shard} error`, error));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, `gateway: shard ${shard} reconnecting`));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, `gateway: shard ${shard} resumed (${replayed} events replayed)`));
+  client.on(Events.ShardError, (error, shard) => log.error({ shard, err: error }, `gateway: shard ${shard} error`));
   client.on(Events.Invalidated, () => fatal('gateway: the session was invalidated and cannot be resumed'));
-  client.on(Events.Error, (error) => log.error('discord.js: error', error));
-  client.on(Events.Warn, (message) => log.info(`discord.js: ${message}`));
+  client.on(Events.Error, (error) => log.error({ err: error }, 'discord.js: error'));
+  client.on(Events.Warn, (message) => log.warn(`discord.js: ${message}`));
 }
 
 /** Work in progress (replies, `/compare` posts) that a shutdown lets finish. */
@@ -70,9 +70,4 @@ export class InFlight {
     clearTimeout(timer);
     return this.running.size === 0;
   }
-}
-
-/** Removes a secret from a log line, wherever it appears. */
-export function redact(text: string, secret: string | null): string {
-  return secret && secret.length >= 8 ? text.split(secret).join('[token]') : text;
 }

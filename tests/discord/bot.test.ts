@@ -24,7 +24,7 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   it('finds the gateway through GET /gateway/bot and identifies with its token and only the Guilds intent', () => {
     expect(bot.fake.calls.some((c) => c.path === '/gateway/bot')).toBe(true);
     const identify = bot.fake.gatewayReceived.find((m) => m.op === 2);
-    expect(identify.d.token).toBe('fake-token');
+    expect(identify.d.token).toBe(bot.token);
     expect(identify.d.intents).toBe(1);
   });
 
@@ -284,6 +284,18 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
         !(r.reason === 'Unknown interaction' || r.reason === 'Missing Permissions' || (r.reason === '401: Unauthorized' && r.call.path.endsWith('/threads'))),
     );
     expect(unexpected).toEqual([]);
+  });
+
+  it('never logged or sent its token, and each interaction logged under its own request id', () => {
+    // Every log line as written, and every REST body and query (the Authorization header is where the token belongs).
+    expect(bot.logLines.length).toBeGreaterThan(5);
+    for (const line of bot.logLines) expect(line).not.toContain(bot.token);
+    for (const c of bot.fake.calls) expect(`${c.path}?${c.query.toString()} ${JSON.stringify(c.body)}`).not.toContain(bot.token);
+    const about = bot.log.filter((l) => l.fields['what'] !== undefined);
+    expect(about.length).toBeGreaterThan(5);
+    for (const l of about) expect(String(l.fields['req']), l.message).toMatch(/^\d{17,20}$/u);
+    // The expired interaction is an expected outcome: logged at debug, not as an error.
+    expect(bot.log.find((l) => l.message.includes('expired'))?.level).toBe('debug');
   });
 });
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fatalCloseCodes, InFlight, redact } from '../../src/discord/lifecycle.js';
+import { fatalCloseCodes, InFlight } from '../../src/discord/lifecycle.js';
+import { redact } from '../../src/log.js';
 import { FakeDiscord } from '../helpers/fake-discord.js';
 
 /** Not token-shaped (config would refuse a real-looking one in a test), but long enough to be redacted. */

@@ -3,14 +3,32 @@ import { Events, type Client } from 'discord.js';
 import { createClient } from '../../src/discord/client.js';
 import type { CommandContext } from '../../src/discord/command.js';
 import { loadCommands, type LoadedCommand } from '../../src/discord/commands.js';
-import { attachInteractions, type Budgets, type Logger } from '../../src/discord/interactions.js';
+import { attachInteractions, type Budgets } from '../../src/discord/interactions.js';
+import { createLogger } from '../../src/log.js';
 import { FakeDiscord } from './fake-discord.js';
 import { realEngine } from './search.js';
+
+/** One log line: its level name and message, and the rest of its fields. */
+export interface LogEntry {
+  readonly level: 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+  readonly message: string;
+  readonly fields: Record<string, unknown>;
+}
+
+const levelNames: Record<number, LogEntry['level']> = { 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+
+/** A token of Discord's shape, so that a leak of it would be unmistakable in a log line or a body. */
+export const testToken = 'MTAwMDAwMDAwMDAwMDAwMDAy.GfAkE1.fake_token_for_tests_only_0123456789';
 
 export interface RunningBot {
   readonly fake: FakeDiscord;
   readonly client: Client;
-  readonly log: { level: 'info' | 'error'; message: string }[];
+  /** What the bot logged, parsed (pino's JSON lines, at debug and above). */
+  readonly log: LogEntry[];
+  /** The same lines as written. */
+  readonly logLines: string[];
+  /** The token the client logged in with. */
+  readonly token: string;
   readonly commands: Map<string, LoadedCommand>;
   stop(): Promise<void>;
 }
@@ -24,21 +42,29 @@ export async function startBot(budgets?: Budgets): Promise<RunningBot> {
   const engine = realEngine();
   const ctx: CommandContext = { engine };
   const commands = await loadCommands(undefined, engine.years);
-  const log: RunningBot['log'] = [];
-  const logger: Logger = {
-    info: (message) => log.push({ level: 'info', message }),
-    error: (message, error) =>
-      log.push({ level: 'error', message: `${message}: ${error instanceof Error ? (error.stack ?? error.message) : JSON.stringify(error ?? '')}` }),
-  };
+  const log: LogEntry[] = [];
+  const logLines: string[] = [];
+  const logger = createLogger({
+    format: 'json',
+    level: 'debug',
+    secret: testToken,
+    write: (line) => {
+      logLines.push(line);
+      const { level, msg, err, ...fields } = JSON.parse(line) as { level: number; msg: string; err?: { stack?: string } } & Record<string, unknown>;
+      log.push({ level: levelNames[level] ?? 'fatal', message: err?.stack ? `${msg}: ${err.stack}` : msg, fields });
+    },
+  });
   const client = createClient({ apiUrl: fake.apiUrl });
   attachInteractions(client, commands, ctx, logger, undefined, budgets);
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login('fake-token');
+  await client.login(testToken);
   await ready;
   return {
     fake,
     client,
     log,
+    logLines,
+    token: testToken,
     commands,
     stop: async () => {
       await client.destroy();
