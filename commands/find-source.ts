@@ -14,6 +14,7 @@ export const command: Command = {
     name_localizations: { 'zh-CN': '查找出处', 'zh-TW': '查找出處' },
     ...commandContexts,
   }),
+  ephemeral: true,
   run: ({ targetText, lang }, { engine }) => {
     const L = labels(lang);
     const check = findSource(engine.conferences, targetText ?? '');

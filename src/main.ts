@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const ctx: CommandContext = { engine };
   const commands = await loadCommands(undefined, engine.years);
 
-  const client = createClient({ apiUrl: config.apiUrl });
+  const client = createClient({ apiUrl: config.apiUrl, log });
   const inFlight = attachInteractions(client, commands, ctx, log);
   let stopping = false;
   const stop = async (why: string, code: number) => {

@@ -1,11 +1,15 @@
 /** The discord.js client factory, so tests can point the real client at a local server. */
-import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
+import { Client, DefaultRestOptions, GatewayIntentBits, Options, Partials } from 'discord.js';
+import type { Logger } from '../log.js';
 import { noMentions } from './interactions.js';
+import { retryOnReset } from './retry.js';
 
 /** Options of `createClient`. */
 export interface ClientOptions {
   /** REST base URL without the version (e.g. `http://127.0.0.1:8080/api`); Discord's when null. The gateway URL comes from its `GET /gateway/bot`. */
   readonly apiUrl?: string | null;
+  /** Where a request sent again after a dropped connection is logged. */
+  readonly log?: Logger;
 }
 
 /**
@@ -30,6 +34,11 @@ export function createClient(options: ClientOptions = {}): Client {
       GuildMemberManager: { maxSize: userCacheSize, ...self },
       MessageManager: 0,
     }),
-    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    rest: {
+      ...(options.apiUrl ? { api: options.apiUrl } : {}),
+      makeRequest: retryOnReset(DefaultRestOptions.makeRequest, (method, path) =>
+        options.log?.warn({ method, path: path.replace(/\/interactions\/(\d+)\/[^/]+/u, '/interactions/$1/…') }, 'connection dropped; sent again'),
+      ),
+    },
   });
 }

@@ -42,6 +42,8 @@ export interface Command {
   readonly data: (years: readonly number[]) => RESTPostAPIApplicationCommandsJSONBody;
   /** Runs the command. Throws `UserError` or `SearchError` for bad input (answered ephemerally). */
   readonly run: (invocation: Invocation, ctx: CommandContext) => Reply;
+  /** Whether its answers are seen by the user alone (so that a deferred answer is ephemeral too). */
+  readonly ephemeral?: boolean;
   /** Choices for the focused option (at most 25). */
   readonly autocomplete?: (focused: { name: string; value: string }, lang: Lang, ctx: CommandContext) => { name: string; value: string }[];
 }

@@ -93,6 +93,7 @@ const en = {
   canonical: 'reading',
   errors: {
     restarting: 'The bot is restarting; try again in a moment.',
+    busy: 'The bot is answering many people at once; try again in a few seconds.',
     noTopic: 'Please give a topic, e.g. taiwan, south china sea, 一带一路.',
     topicTooLong: (length: number, max: number) => `That topic is ${length} characters long; the limit is ${max}.`,
     staleButton: 'This button no longer works; run the command again.',
@@ -165,6 +166,7 @@ const zhCN: Labels = {
   canonical: '采用的读法',
   errors: {
     restarting: '机器人正在重启，请稍后再试。',
+    busy: '机器人正在同时回答许多人，请几秒后再试。',
     noTopic: '请输入话题，例如：台湾、南海、一带一路。',
     topicTooLong: (length, max) => `话题长度为 ${length} 个字符，上限为 ${max}。`,
     staleButton: '此按钮已失效，请重新运行命令。',
@@ -234,6 +236,7 @@ const zhTW: Labels = {
   canonical: '採用的讀法',
   errors: {
     restarting: '機器人正在重新啟動，請稍後再試。',
+    busy: '機器人正在同時回答許多人，請幾秒後再試。',
     noTopic: '請輸入話題，例如：台灣、南海、一帶一路。',
     topicTooLong: (length, max) => `話題長度為 ${length} 個字元，上限為 ${max}。`,
     staleButton: '此按鈕已失效，請重新執行指令。',

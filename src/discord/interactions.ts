@@ -26,6 +26,7 @@ import { botPermissions } from './invite.js';
 import type { MessagePayload } from './render.js';
 import { InFlight } from './lifecycle.js';
 import { commandBudget, compareBudget, UserBudget } from './rate-limit.js';
+import { WorkLimit } from './concurrency.js';
 import { buttonReply } from './results.js';
 import type { Logger } from '../log.js';
 
@@ -46,16 +47,19 @@ export function attachInteractions(
   inFlight: InFlight = new InFlight(),
   budgets: Budgets = { commands: new UserBudget(commandBudget), compare: new UserBudget(compareBudget) },
 ): InFlight {
+  const work = budgets.work ?? new WorkLimit();
   client.on(Events.InteractionCreate, (interaction) => {
     // One request id per interaction (Discord's own id, so that it can be matched with Discord's side).
     const ilog = log.child({ req: interaction.id, what: whatOf(interaction) });
     const over = inFlight.accepting ? overBudget(interaction, budgets) : null;
     if (over) ilog.info({ retryAfterS: over.retryAfterS }, 'over the user budget');
-    const work = !inFlight.accepting
+    const answering = !inFlight.accepting
       ? refuseWhileStopping(interaction, ilog)
       : over
         ? sendError(interaction as Repliable, labels(langOf(interaction.locale)).errors.cooldown(over.retryAfterS), ilog)
-        : handleInteraction(interaction, commands, ctx, ilog);
+        : interaction.isAutocomplete()
+          ? handleInteraction(interaction, commands, ctx, ilog)
+          : queued(interaction, commands, ctx, ilog, work);
     const started = Date.now();
     const done = () => {
       // A request log line per interaction; autocomplete (one per keystroke) only at debug.
@@ -63,15 +67,79 @@ export function attachInteractions(
       if (interaction.isAutocomplete()) ilog.debug({ ms }, 'answered');
       else ilog.info({ ms }, 'answered');
     };
-    void inFlight.track(work.then(done, (error: unknown) => ilog.error({ err: error }, 'interaction: unhandled failure')));
+    void inFlight.track(answering.then(done, (error: unknown) => ilog.error({ err: error }, 'interaction: unhandled failure')));
   });
   return inFlight;
+}
+
+/**
+ * Discord must have an acknowledgement within 3 s of the interaction. Work that has waited this long
+ * for its turn is deferred ("thinking…", or a deferred update for a button), and its answer then
+ * edits the deferred reply, which may be done for 15 minutes. Interaction callbacks are not subject
+ * to the bot's global rate limit, so a defer is not held up by a burst of posts elsewhere.
+ */
+export const deferAfterMs = 1_500;
+
+/** Runs an interaction within the bound on concurrent work: deferred if it waits, "busy" if the queue is full. */
+async function queued(
+  interaction: BaseInteraction,
+  commands: ReadonlyMap<string, LoadedCommand>,
+  ctx: CommandContext,
+  log: Logger,
+  work: WorkLimit,
+): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  const state: Answering = { deferred: null, deferring: null, begun: false };
+  const ticket = work.run(async () => {
+    state.begun = true;
+    await state.deferring;
+    await handleInteraction(interaction, commands, ctx, log, state);
+  });
+  if (!ticket) {
+    log.warn({ running: work.running, waiting: work.waiting }, 'busy: the queue is full');
+    return sendError(interaction as Repliable, labels(langOf(interaction.locale)).errors.busy, log);
+  }
+  const timer = setTimeout(() => {
+    if (!state.begun) state.deferring = deferReply(interaction as Repliable, commands, state, log);
+  }, deferAfterMs);
+  void ticket.started.then(() => clearTimeout(timer));
+  return ticket.done;
+}
+
+/** How an interaction was acknowledged ahead of its answer. */
+interface Answering {
+  deferred: 'public' | 'ephemeral' | 'update' | null;
+  deferring: Promise<void> | null;
+  begun: boolean;
+  /** Whether the first answer went out (so that an error after it never deletes it). */
+  answered?: boolean;
+}
+
+/** Acknowledges an interaction whose answer will come later, as its answer will be seen. */
+async function deferReply(interaction: Repliable, commands: ReadonlyMap<string, LoadedCommand>, state: Answering, log: Logger): Promise<void> {
+  try {
+    if (interaction.isButton()) {
+      await interaction.deferUpdate();
+      state.deferred = 'update';
+    } else if (commands.get(interaction.commandName)?.ephemeral) {
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      state.deferred = 'ephemeral';
+    } else {
+      await interaction.deferReply();
+      state.deferred = 'public';
+    }
+    log.info({ deferred: state.deferred }, 'deferred: waited for its turn');
+  } catch (error) {
+    logApiError(log, 'defer', error);
+  }
 }
 
 /** The per-user budgets an interaction spends. */
 export interface Budgets {
   readonly commands: UserBudget;
   readonly compare: UserBudget;
+  /** The bound on concurrent work; the bot's `workBound` when not given. */
+  readonly work?: WorkLimit;
 }
 
 /**
@@ -110,6 +178,7 @@ export async function handleInteraction(
   commands: ReadonlyMap<string, LoadedCommand>,
   ctx: CommandContext,
   log: Logger,
+  state: Answering = { deferred: null, deferring: null, begun: true },
 ): Promise<void> {
   const lang = langOf(interaction.locale);
   if (interaction.isAutocomplete()) {
@@ -123,13 +192,13 @@ export async function handleInteraction(
   if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) return;
   try {
     const reply = runFor(interaction, commands, ctx, lang);
-    await send(interaction, reply, lang, log);
+    await send(interaction, reply, lang, log, state);
   } catch (error) {
     // The interaction is gone (10062) or answered (40060): a second reply can only fail too.
     if (error instanceof DiscordAPIError && answerless.has(error.code as number)) return logApiError(log, 'reply', error);
     if (!isUserError(error)) log.error({ err: error }, 'interaction failed');
     if (error instanceof DiscordAPIError && error.status === 401) restoreToken(interaction.client);
-    await sendError(interaction, userMessage(error, lang, ctx.engine.years), log);
+    await sendError(interaction, userMessage(error, lang, ctx.engine.years), log, state);
   }
 }
 
@@ -186,18 +255,38 @@ const withFlags = (message: MessagePayload, ephemeral: boolean | undefined) => (
 });
 
 /** Carries out a reply. */
-async function send(interaction: Repliable, reply: Reply, lang: Lang, log: Logger): Promise<void> {
+async function send(interaction: Repliable, reply: Reply, lang: Lang, log: Logger, state: Answering): Promise<void> {
   if (reply.type === 'update') {
     if (!interaction.isButton()) throw new Error('send: an update reply needs a button interaction');
-    await interaction.update({ ...reply.message, allowedMentions: noMentions });
+    const payload = { ...reply.message, allowedMentions: noMentions };
+    if (interaction.deferred) await interaction.editReply(payload);
+    else await interaction.update(payload);
     return;
   }
   if (reply.type === 'message') {
-    await interaction.reply(withFlags(reply.message, reply.ephemeral));
+    await answer(interaction, reply.message, reply.ephemeral === true, state);
     for (const m of reply.followUps ?? []) await interaction.followUp(withFlags(m, reply.ephemeral));
     return;
   }
-  await sendThread(interaction, reply, lang, log);
+  await sendThread(interaction, reply, lang, log, state);
+}
+
+/**
+ * The first answer to an interaction: its reply or, once deferred, an edit of the deferred reply.
+ * Where the deferred reply's visibility is not the answer's (an error after a public "thinking…"),
+ * it is deleted and the answer follows with its own.
+ * @returns the id of the message, when `wantId`
+ */
+async function answer(interaction: Repliable, message: MessagePayload, ephemeral: boolean, state: Answering, wantId = false): Promise<string | undefined> {
+  const payload = withFlags(message, ephemeral);
+  state.answered = true;
+  if (!interaction.deferred) {
+    if (!wantId) return void (await interaction.reply(payload));
+    return (await interaction.reply({ ...payload, withResponse: true })).resource?.message?.id;
+  }
+  if (state.deferred === (ephemeral ? 'ephemeral' : 'public')) return (await interaction.editReply({ ...message, allowedMentions: noMentions })).id;
+  if (state.deferred !== 'update') await interaction.deleteReply();
+  return (await interaction.followUp(payload)).id;
 }
 
 /** Channels a thread can be started in from a message, as Discord allows it. */
@@ -222,7 +311,7 @@ const noThreadCodes: ReadonlySet<number> = new Set([
  * intro says why. If Discord refuses part-way, only the years not yet posted follow in place, once,
  * with the true reason.
  */
-async function sendThread(interaction: Repliable, reply: Extract<Reply, { type: 'thread' }>, lang: Lang, log: Logger): Promise<void> {
+async function sendThread(interaction: Repliable, reply: Extract<Reply, { type: 'thread' }>, lang: Lang, log: Logger, state: Answering): Promise<void> {
   const L = labels(lang);
   let why: string | null = null;
   if (!interaction.inGuild()) why = L.whyDm;
@@ -230,8 +319,7 @@ async function sendThread(interaction: Repliable, reply: Extract<Reply, { type: 
   else if (!interaction.appPermissions.has(botPermissions)) why = L.whyPermission;
 
   const intro = { ...reply.intro, content: `${reply.intro.content ?? ''}\n${why ? L.compareInPlace(why) : L.compareThread}` };
-  const response = await interaction.reply({ ...withFlags(intro, false), withResponse: true });
-  const messageId = response.resource?.message?.id;
+  const messageId = await answer(interaction, intro, false, state, true);
   let posted = 0;
   if (!why && messageId) {
     let thread: { id: string } | null = null;
@@ -240,7 +328,11 @@ async function sendThread(interaction: Repliable, reply: Extract<Reply, { type: 
         body: { name: reply.name, auto_archive_duration: 1440 },
       })) as { id: string };
       for (const m of reply.messages) {
-        await interaction.client.rest.post(Routes.channelMessages(thread.id), { body: { ...m, allowed_mentions: noMentions } });
+        // With a nonce Discord enforces, a post sent again after a dropped connection is not posted twice (retry.ts).
+        const nonce = `p${interaction.id}-${posted}`;
+        await interaction.client.rest.post(Routes.channelMessages(thread.id), {
+          body: { ...m, allowed_mentions: noMentions, nonce, enforce_nonce: true },
+        });
         posted++;
       }
       return;
@@ -258,12 +350,15 @@ async function sendThread(interaction: Repliable, reply: Extract<Reply, { type: 
   for (const m of reply.messages.slice(posted)) await interaction.followUp(withFlags(m, false));
 }
 
-/** Answers ephemerally with an error, whether or not something was sent already. */
-async function sendError(interaction: Repliable, content: string, log: Logger): Promise<void> {
+/** Answers ephemerally with an error, whether or not something was sent (or deferred) already. */
+async function sendError(interaction: Repliable, content: string, log: Logger, state?: Answering): Promise<void> {
   const payload = { content, allowedMentions: noMentions, flags: MessageFlags.Ephemeral as const };
   try {
-    if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
-    else await interaction.reply(payload);
+    if (interaction.replied || interaction.deferred) {
+      // A deferred "thinking…" with nothing in it yet would stay forever: the error replaces it.
+      if (interaction.deferred && !state?.answered && state?.deferred !== 'update') await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp(payload);
+    } else await interaction.reply(payload);
   } catch (error) {
     logApiError(log, 'error reply', error);
   }

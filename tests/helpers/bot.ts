@@ -54,7 +54,7 @@ export async function startBot(budgets?: Budgets): Promise<RunningBot> {
       log.push({ level: levelNames[level] ?? 'fatal', message: err?.stack ? `${msg}: ${err.stack}` : msg, fields });
     },
   });
-  const client = createClient({ apiUrl: fake.apiUrl });
+  const client = createClient({ apiUrl: fake.apiUrl, log: logger });
   attachInteractions(client, commands, ctx, logger, undefined, budgets);
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(testToken);

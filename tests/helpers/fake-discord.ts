@@ -115,6 +115,18 @@ export class FakeDiscord {
   unauthorizedThreads = 0;
   /** After this many messages posted in threads, posts in threads are refused (50013), to test a failure part-way. */
   failThreadPostsAfter: number | null = null;
+  /**
+   * Connections to drop: the next `count` requests matching `method` and `path` lose their
+   * connection, `before` Discord carries them out (recorded with status -1) or `after` (recorded
+   * with the status the bot never sees: the answer is lost on the way back).
+   */
+  readonly drops: { method: string; path: RegExp; when: 'before' | 'after'; count: number }[] = [];
+  /** Milliseconds every message posted in a thread takes to be answered (a slow or rate-limited Discord). */
+  threadPostDelayMs = 0;
+  /** How long an interaction token is valid for follow-ups and edits (Discord: 15 minutes). */
+  tokenLifetimeMs = 15 * 60_000;
+  /** Messages posted with `enforce_nonce`, by channel and nonce: Discord returns the same message for a repeat. */
+  private readonly nonces = new Map<string, unknown>();
   private readonly threads = new Set<string>();
   private threadPosts = 0;
   private readonly interactions = new Map<string, PendingInteraction>();
@@ -362,7 +374,7 @@ export class FakeDiscord {
         body = json ? JSON.parse(json[1]!) : null;
       } else body = JSON.parse(text);
     }
-    const path = url.pathname.replace(/^\/api\/v10/u, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/u, '');
     const authorization = req.headers.authorization;
     const call: RestCall = {
       method: req.method ?? 'GET',
@@ -373,6 +385,18 @@ export class FakeDiscord {
       at: Date.now(),
       ...(authorization ? { authorization } : {}),
     };
+    const drop = this.drops.find((d) => d.count > 0 && d.method === call.method && d.path.test(path));
+    if (drop) {
+      drop.count--;
+      if (drop.when === 'before') {
+        this.calls.push({ ...call, status: -1 });
+        return void req.socket.destroy();
+      }
+      // Carried out, but the answer never arrives.
+      const socket = req.socket;
+      res.writeHead = () => res;
+      res.end = (() => (socket.destroy(), res)) as never;
+    }
     let m: RegExpExecArray | null;
     // As on Discord: bot routes need the bot's token; interaction callbacks and webhooks use the interaction token instead.
     if (/^\/(?:channels|applications|guilds|gateway|users)\//u.test(path) || path === '/gateway/bot') {
@@ -416,6 +440,8 @@ export class FakeDiscord {
       const pending = this.interactions.get(m[2]!);
       if (!pending || m[1] !== appId) return this.reject(res, call, 404, 10015, 'Unknown Webhook');
       if (!pending.acknowledged) return this.reject(res, call, 404, 10015, 'Unknown Webhook: the interaction was not acknowledged');
+      if (Date.now() - pending.dispatchedAt > this.tokenLifetimeMs) return this.reject(res, call, 401, 50027, 'Invalid Webhook Token');
+      if (call.method === 'DELETE') return this.ok(res, call, null, 204);
       const bad = violation(body);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
       return this.ok(res, call, this.messageObject({ ...(body ?? {}) }));
@@ -444,10 +470,17 @@ export class FakeDiscord {
       if (this.threads.has(m[1]!) && this.failThreadPostsAfter !== null && this.threadPosts >= this.failThreadPostsAfter) {
         return this.reject(res, call, 403, 50013, 'Missing Permissions');
       }
-      if (this.threads.has(m[1]!)) this.threadPosts++;
-      const bad = violation(body);
+      const bad = violation(body) ?? (body?.nonce !== undefined && String(body.nonce).length > 25 ? 'nonce longer than 25' : null);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
-      return this.ok(res, call, this.messageObject({ ...(body ?? {}) }, m[1]));
+      const key = body?.enforce_nonce === true && body.nonce !== undefined ? `${m[1]}/${body.nonce}` : null;
+      if (key && this.nonces.has(key)) return this.ok(res, call, this.nonces.get(key));
+      if (this.threads.has(m[1]!)) {
+        this.threadPosts++;
+        if (this.threadPostDelayMs > 0) await new Promise((r) => setTimeout(r, this.threadPostDelayMs));
+      }
+      const message = this.messageObject({ ...(body ?? {}) }, m[1]);
+      if (key) this.nonces.set(key, message);
+      return this.ok(res, call, message);
     }
     if (call.method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/u.test(path)) {
       if (!Array.isArray(body)) return this.reject(res, call, 400, 50035, 'Invalid Form Body: expected an array of commands');
