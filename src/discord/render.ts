@@ -302,7 +302,7 @@ export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<Resul
   return {
     embeds: [fitEmbed(embed)],
     components: buttonRow([
-      { label: L.prev, state: { kind: 'page', id: r.id, page: p - 1 }, disabled: p === 0 },
+      { label: L.prev, state: { kind: 'page', id: r.id, page: Math.max(0, p - 1) }, disabled: p === 0 },
       { label: L.nextPage, state: { kind: 'page', id: r.id, page: p + 1 }, disabled: p >= pages.length - 1 },
       { label: L.cite, state: { kind: 'cite', id: r.id, first: 0, last: r.answer.split('\n').length - 1 } },
     ]),
@@ -324,7 +324,7 @@ export function variantsPayload(r: SearchResult, page: number, lang: Lang): Mess
   return {
     embeds: [fitEmbed(embed)],
     components: buttonRow([
-      { label: L.prev, state: { kind: 'var', id: r.id, page: p - 1 }, disabled: p === 0 },
+      { label: L.prev, state: { kind: 'var', id: r.id, page: Math.max(0, p - 1) }, disabled: p === 0 },
       { label: L.nextPage, state: { kind: 'var', id: r.id, page: p + 1 }, disabled: p >= pages - 1 },
     ]),
   };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,5 +124,30 @@ describe('npm run invite', () => {
     expect(readFileSync(join(projectRoot, 'README.md'), 'utf8')).toContain(url);
     // View Channel, Send Messages, Embed Links, Create Public Threads, Send Messages in Threads.
     expect(new URL(url).searchParams.get('permissions')).toBe(String((1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 35n) | (1n << 38n)));
+  });
+
+  it('answers any line of a batch on its own line: results or an error naming the problem', () => {
+    // Arbitrary JSON values and strings (fast-check), one per line; blank lines are skipped.
+    const lines = fc
+      .sample(
+        fc.oneof(
+          fc.json({ maxDepth: 2 }),
+          fc.string({ maxLength: 20 }),
+          fc.record({ q: fc.string({ maxLength: 10 }), year: fc.option(fc.integer()) }).map((r) => JSON.stringify(r)),
+        ),
+        { numRuns: 80, seed: 7 },
+      )
+      .map((l) => l.replace(/[\r\n\u2028\u2029]/gu, ' '))
+      .filter((l) => l.trim() !== '');
+    const run = runTool('ask', ['--batch'], `${lines.join('\n')}\n{"q": "taiwan", "year": 2024}\n`);
+    expect(run.status).toBe(0);
+    const out = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { error?: string; results?: unknown[] });
+    expect(out).toHaveLength(lines.length + 1);
+    for (const [i, o] of out.entries()) expect(typeof o.error === 'string' ? o.error.length > 0 : Array.isArray(o.results), lines[i]).toBe(true);
+    expect(out.filter((o) => o.error !== undefined).length).toBeGreaterThan(10);
+    expect(out.at(-1)?.results?.length).toBeGreaterThan(0);
   });
 });
