@@ -17,6 +17,9 @@ export interface ClientOptions {
  * default. Partial channels let an interaction's own channel (id and type, as the interaction
  * carries it) be known without the guild's channels in the cache: /compare needs its type.
  */
+/** How long Discord accepts an interaction's follow-ups and edits. */
+export const tokenLifetimeMs = 15 * 60_000;
+
 /** Users and members kept in memory: each interaction brings its user, and a bot answers many. */
 export const userCacheSize = 1000;
 
@@ -36,6 +39,12 @@ export function createClient(options: ClientOptions = {}): Client {
     }),
     rest: {
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
+      // discord.js keeps a request queue per route, and a webhook route per interaction token, for an
+      // hour after last use (bucket hashes for a day). A token is valid for 15 minutes: keep nothing
+      // of it longer, or a bot answering 100,000 interactions an hour holds 100,000 queues.
+      handlerSweepInterval: tokenLifetimeMs,
+      hashSweepInterval: tokenLifetimeMs,
+      hashLifetime: tokenLifetimeMs,
       makeRequest: retryOnReset(DefaultRestOptions.makeRequest, (method, path) =>
         options.log?.warn({ method, path: path.replace(/\/interactions\/(\d+)\/[^/]+/u, '/interactions/$1/…') }, 'connection dropped; sent again'),
       ),

@@ -121,6 +121,10 @@ export class FakeDiscord {
    * with the status the bot never sees: the answer is lost on the way back).
    */
   readonly drops: { method: string; path: RegExp; when: 'before' | 'after'; count: number }[] = [];
+  /** Called with every REST call once answered (for drivers such as the soak, which time each answer). */
+  onCall: ((call: RestCall) => void) | null = null;
+  /** Keep every call in `calls` (a long soak turns it off to measure the bot, not the fake). */
+  recordCalls = true;
   /** Milliseconds every message posted in a thread takes to be answered (a slow or rate-limited Discord). */
   threadPostDelayMs = 0;
   /** How long an interaction token is valid for follow-ups and edits (Discord: 15 minutes). */
@@ -346,13 +350,18 @@ export class FakeDiscord {
 
   private reject(res: ServerResponse, call: RestCall, status: number, code: number, reason: string): void {
     this.rejections.push({ call: { ...call, status }, reason });
-    this.calls.push({ ...call, status });
+    this.record({ ...call, status });
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ code, message: reason }));
   }
 
+  private record(call: RestCall): void {
+    if (this.recordCalls) this.calls.push(call);
+    this.onCall?.(call);
+  }
+
   private ok(res: ServerResponse, call: RestCall, body: unknown, status = 200): void {
-    this.calls.push({ ...call, status });
+    this.record({ ...call, status });
     if (status === 204) {
       res.writeHead(204);
       res.end();
