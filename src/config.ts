@@ -22,6 +22,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** `LOG_FORMAT`: json or pretty; null picks pretty at a terminal and JSON elsewhere. */
   readonly logFormat: LogFormat | null;
+  /** `DISCORD_SHARD_COUNT` for `npm run start:sharded`; null takes the count Discord recommends. */
+  readonly shardCount: number | null;
 }
 
 /** A configuration error; the message names the variable at fault. */
@@ -46,7 +48,8 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | null {
 function refuse(name: string, what: string, value: string): never {
   if (tokenShape.test(value))
     throw new ConfigError(`config: ${name} holds what looks like a bot token; the token belongs in DISCORD_TOKEN (and should be reset if it was shared)`);
-  throw new ConfigError(`config: ${name} ${what} (${[...value].length} characters given)`);
+  const length = [...value].length;
+  throw new ConfigError(`config: ${name} ${what} (${length} character${length === 1 ? '' : 's'} given)`);
 }
 
 /** Reads the configuration from an environment (pure, for tests). */
@@ -74,6 +77,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!isOneOf(level, logLevels)) refuse('LOG_LEVEL', `must be one of ${logLevels.join(', ')}`, level);
   const format = optional(env, 'LOG_FORMAT')?.toLowerCase() ?? null;
   if (format !== null && !isOneOf(format, ['json', 'pretty'] as const)) refuse('LOG_FORMAT', 'must be json or pretty', format);
+  const shards = optional(env, 'DISCORD_SHARD_COUNT');
+  if (shards !== null && !/^[1-9]\d{0,4}$/u.test(shards)) refuse('DISCORD_SHARD_COUNT', 'must be a whole number of 1 or more', shards);
   return Object.freeze({
     token,
     clientId,
@@ -82,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     corpusDir,
     logLevel: level,
     logFormat: format,
+    shardCount: shards === null ? null : Number(shards),
   });
 }
 

@@ -71,8 +71,9 @@ async function main(): Promise<void> {
   };
   watchGateway(client, log, (cause) => void stop(cause, 1));
   client.once(Events.ClientReady, (c) => log.info(`Logged in as ${c.user.tag}; ${commands.size} commands, corpus years ${engine.years.join(', ')}.`));
-  process.once('SIGINT', () => void stop('SIGINT', 0));
-  process.once('SIGTERM', () => void stop('SIGTERM', 0));
+  // `on`, not `once`: under a sharding manager or systemd a second signal may follow the first, and must not kill the drain.
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
   await client.login(token);
 }
 

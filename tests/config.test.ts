@@ -6,7 +6,16 @@ const fakeToken = `${'MTIzNDU2Nzg5MDEyMzQ1Njc4'}.${'GaBcDe'}.${'x'.repeat(38)}`;
 
 describe('config', () => {
   it('reads an empty environment as console mode with Discord defaults', () => {
-    expect(readConfig({})).toEqual({ token: null, clientId: null, guildId: null, apiUrl: null, corpusDir: null, logLevel: 'info', logFormat: null });
+    expect(readConfig({})).toEqual({
+      token: null,
+      clientId: null,
+      guildId: null,
+      apiUrl: null,
+      corpusDir: null,
+      logLevel: 'info',
+      logFormat: null,
+      shardCount: null,
+    });
   });
 
   it('reads every variable and freezes the result', () => {
@@ -17,6 +26,7 @@ describe('config', () => {
       DISCORD_API_URL: 'http://localhost:8080/api/',
       LOG_LEVEL: 'DEBUG',
       LOG_FORMAT: 'json',
+      DISCORD_SHARD_COUNT: '2',
     });
     expect(c).toEqual({
       token: 'abc.def',
@@ -26,6 +36,7 @@ describe('config', () => {
       corpusDir: null,
       logLevel: 'debug',
       logFormat: 'json',
+      shardCount: 2,
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -38,11 +49,12 @@ describe('config', () => {
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(
       'config: LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent (4 characters given)',
     );
+    expect(() => readConfig({ DISCORD_SHARD_COUNT: '0' })).toThrow('config: DISCORD_SHARD_COUNT must be a whole number of 1 or more (1 character given)');
     expect(() => readConfig({ LOG_FORMAT: 'xml' })).toThrow('config: LOG_FORMAT must be json or pretty (3 characters given)');
   });
 
   it('never prints a value, and calls out a token pasted into the wrong variable', () => {
-    for (const name of ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'CORPUS_DIR', 'LOG_LEVEL', 'LOG_FORMAT']) {
+    for (const name of ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'CORPUS_DIR', 'LOG_LEVEL', 'LOG_FORMAT', 'DISCORD_SHARD_COUNT']) {
       let message = '';
       try {
         readConfig({ [name]: fakeToken });

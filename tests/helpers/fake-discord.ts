@@ -17,6 +17,11 @@ export const botId = '100000000000000002';
 export const guildId = '100000000000000003';
 export const channelId = '100000000000000004';
 export const userId = '100000000000000005';
+/** A second server, on shard 1 of 2 (shard = (id >> 22) % count), the first being on shard 0. */
+export const otherGuildId = '100000000004194307';
+
+/** The shard of a server, as Discord computes it. */
+export const shardOf = (guild: string, count: number) => Number((BigInt(guild) >> 22n) % BigInt(count));
 
 /** One REST call the bot made. */
 export interface RestCall {
@@ -55,6 +60,8 @@ export interface InteractionOptions {
   readonly channel?: { readonly id: string; readonly type: number; readonly parentId?: string };
   /** The user's id (default: the one test user). */
   readonly user?: string;
+  /** The server (default `guildId`); the interaction goes to that server's shard. */
+  readonly guildId?: string;
 }
 
 let snowflake = 200000000000000000n;
@@ -121,6 +128,14 @@ export class FakeDiscord {
    * with the status the bot never sees: the answer is lost on the way back).
    */
   readonly drops: { method: string; path: RegExp; when: 'before' | 'after'; count: number }[] = [];
+  /** Shards Discord recommends (`GET /gateway/bot`); identifying with fewer is closed with 4011, as on Discord. */
+  recommendedShards = 1;
+  /** Identifies allowed at once (`session_start_limit.max_concurrency`). */
+  maxConcurrency = 1;
+  /** The servers the bot is in; each is sent to its shard only. */
+  readonly guilds: string[] = [guildId];
+  /** Each gateway connection's shard, [id, count], from its identify. */
+  private readonly shardsBySocket = new Map<WebSocket, [number, number]>();
   /** Called with every REST call once answered (for drivers such as the soak, which time each answer). */
   onCall: ((call: RestCall) => void) | null = null;
   /** Keep every call in `calls` (a long soak turns it off to measure the bot, not the fake). */
@@ -169,44 +184,56 @@ export class FakeDiscord {
 
   private onConnection(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.shardsBySocket.delete(ws);
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
     ws.on('message', (raw) => {
       const msg = JSON.parse((Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(new Uint8Array(raw))).toString('utf8'));
       this.gatewayReceived.push(msg);
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (msg.op === 2) {
+        const shard: [number, number] = Array.isArray(msg.d?.shard) ? msg.d.shard : [0, 1];
+        if (shard[0] < 0 || shard[0] >= shard[1]) return ws.close(4010, 'Invalid shard.');
+        if (shard[1] < this.recommendedShards) return ws.close(4011, 'Sharding required.');
+        this.shardsBySocket.set(ws, shard);
+        const guilds = this.guilds.filter((g) => shardOf(g, shard[1]) === shard[0]);
         this.dispatch(ws, 'READY', {
           v: 10,
           user: { id: botId, username: 'position', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-          guilds: [{ id: guildId, unavailable: true }],
+          guilds: guilds.map((id) => ({ id, unavailable: true })),
           session_id: 'fake-session',
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
           application: { id: appId, flags: 0 },
-          shard: [0, 1],
+          shard,
         });
         // As on Discord with the Guilds intent: each guild of READY follows in a GUILD_CREATE.
-        this.dispatch(ws, 'GUILD_CREATE', {
-          id: guildId,
-          name: 'Test server',
-          icon: null,
-          owner_id: userId,
-          features: [],
-          roles: [],
-          emojis: [],
-          stickers: [],
-          members: [],
-          voice_states: [],
-          presences: [],
-          threads: [],
-          member_count: 2,
-          joined_at: '2024-01-01T00:00:00.000Z',
-          large: false,
-          unavailable: false,
-          preferred_locale: 'en-US',
-          channels: [{ id: channelId, type: 0, guild_id: guildId, name: 'general', position: 0, permission_overwrites: [] }],
-        });
+        for (const id of guilds) this.guildCreate(ws, id);
       }
+    });
+  }
+
+  private guildCreate(ws: WebSocket, id: string): void {
+    this.dispatch(ws, 'GUILD_CREATE', {
+      id,
+      name: 'Test server',
+      icon: null,
+      owner_id: userId,
+      features: [],
+      roles: [],
+      emojis: [],
+      stickers: [],
+      members: [],
+      voice_states: [],
+      presences: [],
+      threads: [],
+      member_count: 2,
+      joined_at: '2024-01-01T00:00:00.000Z',
+      large: false,
+      unavailable: false,
+      preferred_locale: 'en-US',
+      channels: [{ id: id === guildId ? channelId : String(BigInt(id) + 1n), type: 0, guild_id: id, name: 'general', position: 0, permission_overwrites: [] }],
     });
   }
 
@@ -236,6 +263,8 @@ export class FakeDiscord {
     this.interactions.set(token, { id, token, dispatchedAt: Date.now(), deadline: options.deadline ?? 3000, acknowledged: false });
     const user = { id: options.user ?? userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
     const inGuild = options.guild ?? true;
+    const guild = options.guildId ?? guildId;
+    const channel = options.channel?.id ?? (guild === guildId ? channelId : String(BigInt(guild) + 1n));
     if (options.channel) this.channelTypes.set(options.channel.id, options.channel.type);
     return {
       id,
@@ -245,34 +274,40 @@ export class FakeDiscord {
       version: 1,
       locale: options.locale ?? 'en-US',
       app_permissions: options.appPermissions ?? '2251799813685247',
-      channel_id: inGuild ? (options.channel?.id ?? channelId) : '100000000000000009',
+      channel_id: inGuild ? channel : '100000000000000009',
       channel: inGuild
         ? options.channel
           ? {
               id: options.channel.id,
               type: options.channel.type,
-              guild_id: guildId,
+              guild_id: guild,
               name: 'somewhere',
               ...(options.channel.parentId ? { parent_id: options.channel.parentId } : {}),
             }
-          : { id: channelId, type: 0, guild_id: guildId, name: 'general' }
+          : { id: channel, type: 0, guild_id: guild, name: 'general' }
         : { id: '100000000000000009', type: 1 },
       entitlements: [],
-      authorizing_integration_owners: { 0: guildId },
+      authorizing_integration_owners: { 0: guild },
       context: inGuild ? 0 : 1,
       ...(inGuild
         ? {
-            guild_id: guildId,
+            guild_id: guild,
             guild_locale: 'en-US',
-            guild: { id: guildId, locale: 'en-US', features: [] },
+            guild: { id: guild, locale: 'en-US', features: [] },
             member: { user, roles: [], permissions: '2251799813685247', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
           }
         : { user }),
     };
   }
 
-  private send(payload: { token: string } & Record<string, unknown>): string {
-    const ws = [...this.sockets][0];
+  /** Sends an interaction on the connection of its server's shard (DMs go to shard 0, as on Discord). */
+  private send(payload: { token: string; guild_id?: string } & Record<string, unknown>): string {
+    const sockets = [...this.sockets];
+    const ws =
+      sockets.find((w) => {
+        const shard = this.shardsBySocket.get(w);
+        return shard !== undefined && shard[0] === (payload.guild_id === undefined ? 0 : shardOf(payload.guild_id, shard[1]));
+      }) ?? sockets[0];
     if (!ws) throw new Error('fake-discord: no gateway connection');
     this.dispatch(ws, 'INTERACTION_CREATE', payload);
     return payload.token;
@@ -419,8 +454,8 @@ export class FakeDiscord {
     if (call.method === 'GET' && path === '/gateway/bot') {
       return this.ok(res, call, {
         url: `ws://127.0.0.1:${this.port}`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        shards: this.recommendedShards,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.maxConcurrency },
       });
     }
     if (call.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/u.exec(path))) {

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeDiscord, guildId, otherGuildId, shardOf } from '../helpers/fake-discord.js';
+
+const token = 'fake-sharding-token-0123456789';
+
+interface Run {
+  readonly child: ChildProcess;
+  readonly lines: () => Record<string, unknown>[];
+  readonly out: () => string;
+  readonly exit: Promise<number | null>;
+}
+
+/** `npm run start:sharded`'s command, against the fake. */
+function startSharded(fake: FakeDiscord, env: Record<string, string> = {}): Run {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/sharded.ts'], {
+    env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', LOG_FORMAT: 'json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const lines = () =>
+    out
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { child, lines, out: () => out, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+let fake: FakeDiscord | undefined;
+let run: Run | undefined;
+afterEach(async () => {
+  run?.child.kill('SIGKILL');
+  await fake?.close();
+  fake = undefined;
+  run = undefined;
+});
+
+async function twoShards(): Promise<{ fake: FakeDiscord; run: Run }> {
+  fake = await FakeDiscord.start();
+  fake.recommendedShards = 2;
+  fake.maxConcurrency = 2;
+  fake.guilds.push(otherGuildId);
+  run = startSharded(fake);
+  const r = run;
+  await fake.waitFor(() => r.out().includes('every shard is ready'), 90_000);
+  return { fake, run: r };
+}
+
+describe('npm run start:sharded', () => {
+  it('starts the shards Discord recommends; each answers the servers of its shard; SIGTERM stops them all', async () => {
+    const { fake, run } = await twoShards();
+    expect([shardOf(guildId, 2), shardOf(otherGuildId, 2)]).toEqual([0, 1]);
+    const identified = fake.gatewayReceived.filter((m) => m.op === 2).map((m) => m.d.shard as number[]);
+    expect(identified.sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    const first = fake.command('position', { topic: 'taiwan', year: 2021 }, { guildId });
+    const second = fake.command('position', { topic: 'taiwan', year: 2024 }, { guildId: otherGuildId });
+    for (const t of [first, second]) {
+      const cb = await fake.waitFor(() => fake.callsFor(t).find((c) => c.path.endsWith('/callback')), 10_000);
+      expect(cb.status).toBe(204);
+      expect(cb.body.data.embeds[0].description.startsWith('> ')).toBe(true);
+    }
+    // Each was answered by its own shard's process.
+    await fake.waitFor(() => run.lines().filter((l) => l['msg'] === 'answered').length >= 2, 10_000);
+    const answered = run.lines().filter((l) => l['msg'] === 'answered');
+    expect(answered.map((l) => String(l['shard'])).sort()).toEqual(['0', '1']);
+    expect(new Set(answered.map((l) => l['pid'])).size).toBe(2);
+    const pids = answered.map((l) => Number(l['pid']));
+
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    for (const pid of pids) expect(alive(pid), `shard process ${pid}`).toBe(false);
+    expect(run.out()).not.toContain(token);
+  }, 120_000);
+
+  it('stops every shard and exits non-zero when a shard cannot go on (close 4004)', async () => {
+    const { fake, run } = await twoShards();
+    fake.closeGateway(4004, 'Authentication failed.');
+    expect(await run.exit).toBe(1);
+    expect(run.out()).toMatch(/closed with 4004, authentication failed/u);
+    expect(run.out()).toMatch(/stopping every shard/u);
+    expect(run.out()).not.toContain(token);
+  }, 120_000);
+});
+
+describe('the fake gateway enforces sharding as Discord does', () => {
+  it('closes a connection that identifies without the shards Discord requires (4011)', async () => {
+    fake = await FakeDiscord.start();
+    fake.recommendedShards = 2;
+    run = startSharded(fake, { DISCORD_SHARD_COUNT: '1' });
+    expect(await run.exit).toBe(1);
+    expect(run.out()).toMatch(/closed with 4011, sharding required/u);
+  }, 120_000);
+});
