@@ -24,6 +24,10 @@ export interface Config {
   readonly logFormat: LogFormat | null;
   /** `DISCORD_SHARD_COUNT` for `npm run start:sharded`; null takes the count Discord recommends. */
   readonly shardCount: number | null;
+  /** `DISCORD_SHARD_LIST`: the shards this machine runs (with DISCORD_SHARD_COUNT); null for all. */
+  readonly shardList: readonly number[] | null;
+  /** `HEALTH_FILE`: where the bot writes its health record (`npm run health` reads it); null for none. */
+  readonly healthFile: string | null;
 }
 
 /** A configuration error; the message names the variable at fault. */
@@ -79,6 +83,17 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (format !== null && !isOneOf(format, ['json', 'pretty'] as const)) refuse('LOG_FORMAT', 'must be json or pretty', format);
   const shards = optional(env, 'DISCORD_SHARD_COUNT');
   if (shards !== null && !/^[1-9]\d{0,4}$/u.test(shards)) refuse('DISCORD_SHARD_COUNT', 'must be a whole number of 1 or more', shards);
+  const list = optional(env, 'DISCORD_SHARD_LIST');
+  let shardList: number[] | null = null;
+  if (list !== null) {
+    if (!/^\d{1,5}(?:\s*,\s*\d{1,5})*$/u.test(list)) refuse('DISCORD_SHARD_LIST', 'must be shard ids separated by commas, like 0,1,2', list);
+    if (shards === null) throw new ConfigError('config: DISCORD_SHARD_LIST needs DISCORD_SHARD_COUNT (the shards of every machine together)');
+    shardList = [...new Set(list.split(',').map((x) => Number(x.trim())))].sort((a, b) => a - b);
+    if (shardList.some((id) => id >= Number(shards)))
+      throw new ConfigError('config: DISCORD_SHARD_LIST names a shard beyond DISCORD_SHARD_COUNT (ids start at 0)');
+  }
+  const healthFile = optional(env, 'HEALTH_FILE');
+  if (healthFile !== null && tokenShape.test(healthFile)) refuse('HEALTH_FILE', 'is not a file path', healthFile);
   return Object.freeze({
     token,
     clientId,
@@ -88,6 +103,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: level,
     logFormat: format,
     shardCount: shards === null ? null : Number(shards),
+    shardList,
+    healthFile,
   });
 }
 

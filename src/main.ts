@@ -9,6 +9,7 @@ import type { CommandContext } from './discord/command.js';
 import { loadCommands } from './discord/commands.js';
 import { runConsole } from './discord/console.js';
 import { attachInteractions } from './discord/interactions.js';
+import { keepHealthFile } from './discord/health.js';
 import { watchGateway } from './discord/lifecycle.js';
 import { createLogger } from './log.js';
 import { rejectionMessage, warningMessage } from './corpus/report.js';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   watchGateway(client, log, (cause) => void stop(cause, 1));
+  if (config.healthFile) keepHealthFile(client, shard === undefined ? config.healthFile : `${config.healthFile}-${shard}`, () => inFlight.size);
   client.once(Events.ClientReady, (c) => log.info(`Logged in as ${c.user.tag}; ${commands.size} commands, corpus years ${engine.years.join(', ')}.`));
   // `on`, not `once`: under a sharding manager or systemd a second signal may follow the first, and must not kill the drain.
   process.on('SIGINT', () => void stop('SIGINT', 0));

@@ -12,6 +12,7 @@ import { REST, Routes, ShardingManager, type APIGatewayBotInfo } from 'discord.j
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
+import { healthIntervalMs, writeHealth } from './discord/health.js';
 
 /** Identify rate: with max_concurrency 1, one shard per 5 s (Discord); a little more to be safe. */
 const identifyDelayMs = 5_500;
@@ -30,12 +31,15 @@ async function main(): Promise<void> {
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(token);
   const gateway = (await rest.get(Routes.gatewayBot())) as APIGatewayBotInfo;
   const total = config.shardCount ?? gateway.shards;
+  // Across machines: every machine is given the same count and its own list (README).
+  const list = config.shardList ?? Array.from({ length: total }, (_, i) => i);
   const concurrency = gateway.session_start_limit.max_concurrency;
-  log.info({ shards: total, recommended: gateway.shards, maxConcurrency: concurrency }, `sharding: starting ${total} shard(s)`);
+  log.info({ shards: total, list, recommended: gateway.shards, maxConcurrency: concurrency }, `sharding: starting ${list.length} of ${total} shard(s)`);
 
   const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
     token,
     totalShards: total,
+    shardList: [...list],
     mode: 'process',
     respawn: false,
     execArgv: ['--max-semi-space-size=4', '--import', 'tsx'],
@@ -67,12 +71,19 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
   try {
-    await manager.spawn({ amount: total, delay: concurrency >= total ? 0 : identifyDelayMs, timeout: 120_000 });
+    await manager.spawn({ amount: total, delay: concurrency >= list.length ? 0 : identifyDelayMs, timeout: 120_000 });
   } catch (error) {
     log.fatal({ err: error }, 'sharding: a shard did not become ready; stopping every shard');
     return stopAll(1);
   }
   log.info({ shards: total }, 'sharding: every shard is ready');
+  const healthFile = config.healthFile;
+  if (healthFile) {
+    // The manager's record says how many shard records to read (each shard writes its own).
+    const write = () => writeHealth(healthFile, { at: Date.now(), ready: [...manager.shards.values()].every((s) => s.ready), shards: list });
+    write();
+    setInterval(write, healthIntervalMs).unref();
+  }
 }
 
 main().catch((error: unknown) => {

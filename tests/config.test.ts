@@ -15,6 +15,8 @@ describe('config', () => {
       logLevel: 'info',
       logFormat: null,
       shardCount: null,
+      shardList: null,
+      healthFile: null,
     });
   });
 
@@ -27,6 +29,8 @@ describe('config', () => {
       LOG_LEVEL: 'DEBUG',
       LOG_FORMAT: 'json',
       DISCORD_SHARD_COUNT: '2',
+      DISCORD_SHARD_LIST: '1, 0,1',
+      HEALTH_FILE: '/run/position/health',
     });
     expect(c).toEqual({
       token: 'abc.def',
@@ -37,6 +41,8 @@ describe('config', () => {
       logLevel: 'debug',
       logFormat: 'json',
       shardCount: 2,
+      shardList: [0, 1],
+      healthFile: '/run/position/health',
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -50,11 +56,23 @@ describe('config', () => {
       'config: LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent (4 characters given)',
     );
     expect(() => readConfig({ DISCORD_SHARD_COUNT: '0' })).toThrow('config: DISCORD_SHARD_COUNT must be a whole number of 1 or more (1 character given)');
+    expect(() => readConfig({ DISCORD_SHARD_LIST: '0,1' })).toThrow('config: DISCORD_SHARD_LIST needs DISCORD_SHARD_COUNT');
+    expect(() => readConfig({ DISCORD_SHARD_LIST: '2', DISCORD_SHARD_COUNT: '2' })).toThrow('names a shard beyond DISCORD_SHARD_COUNT');
+    expect(() => readConfig({ DISCORD_SHARD_LIST: '0-3', DISCORD_SHARD_COUNT: '4' })).toThrow('must be shard ids separated by commas');
     expect(() => readConfig({ LOG_FORMAT: 'xml' })).toThrow('config: LOG_FORMAT must be json or pretty (3 characters given)');
   });
 
   it('never prints a value, and calls out a token pasted into the wrong variable', () => {
-    for (const name of ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'CORPUS_DIR', 'LOG_LEVEL', 'LOG_FORMAT', 'DISCORD_SHARD_COUNT']) {
+    for (const name of [
+      'DISCORD_CLIENT_ID',
+      'DISCORD_GUILD_ID',
+      'DISCORD_API_URL',
+      'CORPUS_DIR',
+      'LOG_LEVEL',
+      'LOG_FORMAT',
+      'DISCORD_SHARD_COUNT',
+      'HEALTH_FILE',
+    ]) {
       let message = '';
       try {
         readConfig({ [name]: fakeToken });

@@ -1,4 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkHealth, healthMaxAgeMs, unhealthyMessage, writeHealth, type HealthRecord } from '../../src/discord/health.js';
+import { runTool } from '../helpers/cli.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fatalCloseCodes, InFlight } from '../../src/discord/lifecycle.js';
 import { redact } from '../../src/log.js';
@@ -14,9 +19,9 @@ interface Run {
 }
 
 /** `npm start`'s command, logged in to the fake. */
-function startBot(fake: FakeDiscord): Run {
+function startBot(fake: FakeDiscord, env: Record<string, string> = {}): Run {
   const child = spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '' },
+    env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -57,6 +62,42 @@ describe('the process around the bot', () => {
     for (const t of tokens) expect(fake.callsFor(t).some((c) => c.path.endsWith('/callback') && c.status < 300)).toBe(true);
     expect(run.out()).not.toContain(token);
   }, 40_000);
+});
+
+describe('the health file', () => {
+  it('is written once the bot is connected, and npm run health accepts it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'health-')), 'health.json');
+    expect(runTool('health', [file])).toMatchObject({ status: 1, stderr: expect.stringContaining('does not exist') as unknown });
+    fake = await FakeDiscord.start();
+    run = startBot(fake, { HEALTH_FILE: file });
+    await fake.waitFor(() => existsSync(file), 30_000);
+    const record = JSON.parse(readFileSync(file, 'utf8')) as HealthRecord;
+    expect(record).toMatchObject({ ready: true, guilds: 1, inFlight: 0 });
+    expect(Date.now() - record.at).toBeLessThan(30_000);
+    expect(runTool('health', [file])).toMatchObject({ status: 0, stdout: `health: ok (${file})\n` });
+  }, 40_000);
+
+  it('is unhealthy when missing, unreadable, stale or not ready, naming the shard file at fault', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'health-'));
+    const file = join(dir, 'health');
+    const now = 1_000_000;
+    expect(checkHealth(file, now)).toEqual({ reason: 'missing', file });
+    writeFileSync(file, 'not json');
+    expect(checkHealth(file, now)).toEqual({ reason: 'unreadable', file });
+    writeHealth(file, { at: now - 5_000, ready: true });
+    expect(checkHealth(file, now)).toBeNull();
+    expect(checkHealth(file, now + healthMaxAgeMs)).toEqual({ reason: 'stale', file, ageS: 65 });
+    writeHealth(file, { at: now, ready: false });
+    expect(checkHealth(file, now)).toEqual({ reason: 'not-ready', file });
+    // Sharded: the manager's record names its shards, and each shard's file must be fresh too.
+    writeHealth(file, { at: now, ready: true, shards: [0, 1] });
+    writeHealth(`${file}-0`, { at: now, ready: true });
+    expect(checkHealth(file, now)).toEqual({ reason: 'missing', file: `${file}-1` });
+    writeHealth(`${file}-1`, { at: now - 2 * healthMaxAgeMs, ready: true });
+    expect(unhealthyMessage(checkHealth(file, now)!)).toBe(`health: ${file}-1 was last written 120 s ago: the bot has been without Discord since`);
+    writeHealth(`${file}-1`, { at: now, ready: true });
+    expect(checkHealth(file, now)).toBeNull();
+  });
 });
 
 describe('InFlight', () => {

@@ -1,4 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runTool } from '../helpers/cli.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord, guildId, otherGuildId, shardOf } from '../helpers/fake-discord.js';
 
@@ -46,12 +50,14 @@ afterEach(async () => {
   run = undefined;
 });
 
+const healthFile = join(mkdtempSync(join(tmpdir(), 'sharded-')), 'health');
+
 async function twoShards(): Promise<{ fake: FakeDiscord; run: Run }> {
   fake = await FakeDiscord.start();
   fake.recommendedShards = 2;
   fake.maxConcurrency = 2;
   fake.guilds.push(otherGuildId);
-  run = startSharded(fake);
+  run = startSharded(fake, { HEALTH_FILE: healthFile });
   const r = run;
   await fake.waitFor(() => r.out().includes('every shard is ready'), 90_000);
   return { fake, run: r };
@@ -79,6 +85,9 @@ describe('npm run start:sharded', () => {
     expect(answered.map((l) => String(l['shard'])).sort()).toEqual(['0', '1']);
     expect(new Set(answered.map((l) => l['pid'])).size).toBe(2);
     const pids = answered.map((l) => Number(l['pid']));
+    // One health record per shard, and the manager's naming the count: npm run health reads them all.
+    expect(existsSync(`${healthFile}-0`) && existsSync(`${healthFile}-1`)).toBe(true);
+    expect(runTool('health', [healthFile])).toMatchObject({ status: 0 });
 
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);
@@ -93,6 +102,21 @@ describe('npm run start:sharded', () => {
     expect(run.out()).toMatch(/closed with 4004, authentication failed/u);
     expect(run.out()).toMatch(/stopping every shard/u);
     expect(run.out()).not.toContain(token);
+  }, 120_000);
+});
+
+describe('shards over several machines', () => {
+  it('runs only the shards DISCORD_SHARD_LIST names, out of DISCORD_SHARD_COUNT', async () => {
+    fake = await FakeDiscord.start();
+    fake.recommendedShards = 2;
+    fake.guilds.push(otherGuildId);
+    run = startSharded(fake, { DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_LIST: '1' });
+    const r = run;
+    await fake.waitFor(() => r.out().includes('every shard is ready'), 90_000);
+    expect(fake.gatewayReceived.filter((m) => m.op === 2).map((m) => m.d.shard as number[])).toEqual([[1, 2]]);
+    const help = fake.command('help', {}, { guildId: otherGuildId });
+    const cb = await fake.waitFor(() => fake!.callsFor(help).find((c) => c.path.endsWith('/callback')), 10_000);
+    expect(cb.status).toBe(204);
   }, 120_000);
 });
 
