@@ -17,6 +17,11 @@ export interface ClientOptions {
  * default. Partial channels let an interaction's own channel (id and type, as the interaction
  * carries it) be known without the guild's channels in the cache: /compare needs its type.
  */
+/** discord.js's bucket route of interaction callbacks. */
+const callbackRoute = '/interactions/:id/:token/callback';
+/** The longest rate-limit wait worth sitting out before an interaction's first answer (it must arrive within 3 s). */
+export const callbackWaitMs = 1_500;
+
 /** How long Discord accepts an interaction's follow-ups and edits. */
 export const tokenLifetimeMs = 15 * 60_000;
 
@@ -45,6 +50,8 @@ export function createClient(options: ClientOptions = {}): Client {
       handlerSweepInterval: tokenLifetimeMs,
       hashSweepInterval: tokenLifetimeMs,
       hashLifetime: tokenLifetimeMs,
+      // A wait longer than an interaction lives cannot deliver its first answer: fail at once, and say so (interactions.ts).
+      rejectOnRateLimit: (limit) => limit.route === callbackRoute && Math.max(limit.retryAfter, limit.timeToReset) > callbackWaitMs,
       makeRequest: retryOnReset(DefaultRestOptions.makeRequest, (method, path) =>
         options.log?.warn({ method, path: path.replace(/\/interactions\/(\d+)\/[^/]+/u, '/interactions/$1/…') }, 'connection dropped; sent again'),
       ),

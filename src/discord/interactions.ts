@@ -9,6 +9,7 @@ import {
   DiscordAPIError,
   Events,
   MessageFlags,
+  RateLimitError,
   RESTJSONErrorCodes,
   Routes,
   type BaseInteraction,
@@ -194,6 +195,10 @@ export async function handleInteraction(
     const reply = runFor(interaction, commands, ctx, lang);
     await send(interaction, reply, lang, log, state);
   } catch (error) {
+    // Discord rate-limited the first answer for longer than the interaction lives (client.ts): an
+    // error reply would be refused the same way. Not a silent loss: it is logged as such.
+    if (error instanceof RateLimitError)
+      return log.warn({ retryAfterMs: error.retryAfter, route: error.route }, 'rate-limited for longer than the interaction lives; the answer is lost');
     // The interaction is gone (10062) or answered (40060): a second reply can only fail too.
     if (error instanceof DiscordAPIError && answerless.has(error.code as number)) return logApiError(log, 'reply', error);
     if (!isUserError(error)) log.error({ err: error }, 'interaction failed');

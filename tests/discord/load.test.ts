@@ -102,6 +102,32 @@ describe('one retry when the connection drops, only where sending twice does not
   });
 });
 
+describe('rate limits on the first answer', () => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startBot({ commands: generous(), compare: generous() });
+  });
+  afterAll(async () => {
+    await bot?.stop();
+  });
+
+  it('sits out a short wait and answers; gives up at once on one longer than the interaction lives, and says so', async () => {
+    Object.assign(bot.fake.limitCallbacks, { count: 1, retryAfterS: 0.3 });
+    const short = bot.fake.command('position', { topic: 'taiwan', year: 2021 });
+    await bot.fake.waitFor(() => bot.fake.callsFor(short).find((c) => c.status === 204), 5_000);
+    expect(bot.fake.callsFor(short).map((c) => c.status)).toEqual([429, 204]);
+
+    Object.assign(bot.fake.limitCallbacks, { count: 1, retryAfterS: 5 });
+    const long = bot.fake.command('position', { topic: 'taiwan', year: 2022 });
+    const lost = await bot.fake.waitFor(() => bot.log.find((l) => l.message.includes('the answer is lost')), 3_000);
+    expect(lost).toMatchObject({ level: 'warn', fields: { req: expect.stringMatching(/^\d+$/u) as unknown } });
+    await new Promise((r) => setTimeout(r, 300));
+    // One refused attempt and no error reply after it (it would be refused too); nothing logged as a fault.
+    expect(bot.fake.callsFor(long).map((c) => c.status)).toEqual([429]);
+    expect(bot.log.filter((l) => l.level === 'error')).toEqual([]);
+  });
+});
+
 describe('retryOnReset', () => {
   const reset = () => Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' });
   const response = { status: 200 } as Awaited<ReturnType<MakeRequest>>;

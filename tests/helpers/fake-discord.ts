@@ -136,6 +136,8 @@ export class FakeDiscord {
   readonly guilds: string[] = [guildId];
   /** Each gateway connection's shard, [id, count], from its identify. */
   private readonly shardsBySocket = new Map<WebSocket, [number, number]>();
+  /** The next interaction callbacks answered 429 (a route rate limit), with this many seconds to wait. */
+  readonly limitCallbacks = { count: 0, retryAfterS: 0 };
   /** Called with every REST call once answered (for drivers such as the soak, which time each answer). */
   onCall: ((call: RestCall) => void) | null = null;
   /** Keep every call in `calls` (a long soak turns it off to measure the bot, not the fake). */
@@ -463,6 +465,14 @@ export class FakeDiscord {
       if (!pending || pending.id !== m[1]) return this.reject(res, call, 404, 10062, 'Unknown interaction');
       if (Date.now() - pending.dispatchedAt > pending.deadline) return this.reject(res, call, 404, 10062, 'Unknown interaction');
       if (pending.acknowledged) return this.reject(res, call, 400, 40060, 'Interaction has already been acknowledged.');
+      if (this.limitCallbacks.count > 0) {
+        this.limitCallbacks.count--;
+        const wait = this.limitCallbacks.retryAfterS;
+        this.rejections.push({ call: { ...call, status: 429 }, reason: 'rate limited' });
+        this.record({ ...call, status: 429 });
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(Math.ceil(wait)), 'x-ratelimit-scope': 'user' });
+        return void res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: wait, global: false }));
+      }
       const bad = violation(body?.data);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
       pending.acknowledged = true;
