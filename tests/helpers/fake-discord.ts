@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { registrationViolation } from './registration.js';
 
 export const appId = '100000000000000001';
 export const botId = '100000000000000002';
@@ -91,6 +92,11 @@ export function violation(body: any): string | null {
       (e.fields ?? []).reduce((n: number, f: any) => n + f.name.length + f.value.length, 0);
   }
   if (total > 6000) return `embeds total ${total} > 6000`;
+  if ((body.components?.length ?? 0) > 5) return 'more than 5 action rows';
+  const customIds = (body.components ?? []).flatMap((row: any) =>
+    (row.components ?? []).map((c: any) => c.custom_id).filter((id: unknown) => id !== undefined),
+  );
+  if (new Set(customIds).size !== customIds.length) return 'two components with the same custom_id';
   for (const row of body.components ?? []) {
     if ((row.components?.length ?? 0) > 5) return 'more than 5 components in a row';
     for (const c of row.components ?? []) {
@@ -503,6 +509,10 @@ export class FakeDiscord {
     if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/u.exec(path))) {
       if (this.denyThreads.has(m[1]!)) return this.reject(res, call, 403, 50013, 'Missing Permissions');
       if (![0, 5].includes(this.channelTypes.get(m[1]!) ?? 0)) return this.reject(res, call, 400, 50024, 'Cannot execute action on this channel type');
+      if (typeof body?.name !== 'string' || body.name.length < 1 || body.name.length > 100)
+        return this.reject(res, call, 400, 50035, 'Invalid Form Body: thread name must be 1–100 characters');
+      if (body.auto_archive_duration !== undefined && ![60, 1440, 4320, 10080].includes(body.auto_archive_duration))
+        return this.reject(res, call, 400, 50035, 'Invalid Form Body: auto_archive_duration must be 60, 1440, 4320 or 10080');
       const threadId = nextId();
       this.threads.add(threadId);
       return this.ok(
@@ -537,9 +547,8 @@ export class FakeDiscord {
       return this.ok(res, call, message);
     }
     if (call.method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/u.test(path)) {
-      if (!Array.isArray(body)) return this.reject(res, call, 400, 50035, 'Invalid Form Body: expected an array of commands');
-      const bad = body.find((c: any) => !/^[-_\p{L}\p{N}]{1,32}$/u.test(c.name) && c.type === 1);
-      if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: command name ${bad.name}`);
+      const bad = registrationViolation(body);
+      if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
       return this.ok(
         res,
         call,
