@@ -2,19 +2,19 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { UserError } from '../src/discord/command.js';
-import { labels } from '../src/discord/i18n.js';
+import { labels, type Lang } from '../src/discord/i18n.js';
 import { limits } from '../src/discord/limits.js';
 import { commandContexts, topicChoices, topicOption } from '../src/discord/options.js';
 import { textPayload } from '../src/discord/render.js';
 import { checkTopic, renderResult, topicLabel } from '../src/discord/results.js';
 
 /** Reads `2021,2024` (commas or spaces). */
-export function parseYears(value: string | number | undefined, lang: 'en' | 'zh-CN' | 'zh-TW'): number[] {
+export function parseYears(value: string | number | undefined, lang: Lang): number[] {
   const text = String(value ?? '').trim();
   if (text === '') return [];
   const parts = text.split(/[\s,，、]+/u).filter(Boolean);
   const bad = parts.find((p) => !/^\d{4}$/u.test(p));
-  if (bad !== undefined) throw new UserError(lang === 'en' ? `"${bad}" is not a year; write years like 2021,2024.` : `“${bad}”不是年份；请写成 2021,2024。`);
+  if (bad !== undefined) throw new UserError(labels(lang).errors.notAYearList(bad));
   return parts.map(Number);
 }
 

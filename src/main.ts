@@ -11,6 +11,7 @@ import { runConsole } from './discord/console.js';
 import { attachInteractions } from './discord/interactions.js';
 import { keepHealthFile } from './discord/health.js';
 import { watchGateway } from './discord/lifecycle.js';
+import type { Lang } from './discord/i18n.js';
 import { createLogger } from './log.js';
 import { rejectionMessage, warningMessage } from './corpus/report.js';
 import { openSearch } from './search/open.js';
@@ -20,6 +21,7 @@ const drainMs = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const lang = consoleLang(process.argv.slice(2));
   if (!config.token) {
     const engine = openSearch(config.corpusDir ?? undefined);
     // Files that are not a copy of the conference are left out, said once, and the bot runs.
@@ -29,8 +31,10 @@ async function main(): Promise<void> {
     const commands = await loadCommands(undefined, engine.years);
     const interactive = process.stdin.isTTY === true;
     if (interactive)
-      console.error('No DISCORD_TOKEN: console mode. Type /position taiwan 2021, /compare taiwan, /quote 2024-09, /sources or /help; Ctrl-D to quit.');
-    process.exitCode = await runConsole(process.stdin, process.stdout, process.stderr, commands, ctx, 'en', interactive);
+      console.error(
+        'No DISCORD_TOKEN: console mode. Type /position taiwan 2021, /compare taiwan, /quote 2024-09, /find <words>, /sources or /help; !next, !full, !cite or !2 press a button; Ctrl-D to quit.',
+      );
+    process.exitCode = await runConsole(process.stdin, process.stdout, process.stderr, commands, ctx, lang, interactive);
     return;
   }
 
@@ -77,6 +81,16 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT', 0));
   process.on('SIGTERM', () => void stop('SIGTERM', 0));
   await client.login(token);
+}
+
+/** `npm start -- --lang zh-TW`: the console mode's language (Discord users get their own). */
+function consoleLang(args: readonly string[]): Lang {
+  const i = args.indexOf('--lang');
+  if (i < 0) return 'en';
+  const value = args[i + 1] ?? '';
+  const lang = (['en', 'zh-CN', 'zh-TW'] as const).find((l) => l.toLowerCase() === value.toLowerCase());
+  if (!lang) throw new ConfigError(`--lang: expected en, zh-CN or zh-TW, got "${value}"`);
+  return lang;
 }
 
 main().catch((error: unknown) => {

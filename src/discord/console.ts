@@ -1,11 +1,12 @@
 /**
  * Console mode: reads slash-command lines (`/position taiwan 2021`) and prints the reply a Discord
  * user would see, from the same commands and renderer as the bot. `!2` presses button 2 of the last
- * reply. Ends cleanly at end of input; the exit code is 1 if any line failed.
+ * reply, and `!next`, `!prev`, `!full`, `!cite`, `!variants` or a year press it by what it does.
+ * Ends cleanly at end of input; the exit code is 1 if any line failed.
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { APIEmbed } from 'discord.js';
+import { ApplicationCommandOptionType, type APIEmbed } from 'discord.js';
 import type { CommandContext, Invocation, Reply } from './command.js';
 import type { LoadedCommand } from './commands.js';
 import { decodeButton } from './custom-id.js';
@@ -45,22 +46,55 @@ function embedText(e: APIEmbed): string[] {
   return out;
 }
 
-/** A message payload as text, with its buttons numbered. */
-export function payloadText(m: MessagePayload, ephemeral = false): { text: string; buttons: string[] } {
+/** A button of a printed reply: its custom id, and the stable name it can be pressed by (`!next`). */
+export interface ConsoleButton {
+  readonly id: string;
+  readonly name: string | null;
+}
+
+/**
+ * Stable names for buttons, from what they do (their state), in any language: `next`/`prev` move
+ * through results or pages, `full`, `cite` and `variants` open those, a year button is its year.
+ */
+export function buttonNames(ids: readonly string[]): (string | null)[] {
+  const states = ids.map(decodeButton);
+  // Result buttons move within the reply's own search (the year of the first); the others go to a year.
+  const first = states.find((s) => s?.kind === 'next');
+  const ranks = states.flatMap((s) => (s?.kind === 'next' && first?.kind === 'next' && s.year === first.year ? [s.rank] : []));
+  const names = states.map((state): string | null => {
+    if (!state) return null;
+    if (state.kind === 'cite') return 'cite';
+    if (state.kind === 'next') {
+      if (first?.kind === 'next' && state.year !== first.year) return state.year === null ? null : String(state.year);
+      return ranks.length > 1 && state.rank === Math.min(...ranks) ? 'prev' : 'next';
+    }
+    const pages = states.flatMap((s) => (s?.kind === state.kind && s.id === state.id ? [s.page] : []));
+    if (pages.length === 1) return state.kind === 'page' ? 'full' : 'variants';
+    return state.page === Math.min(...pages) ? 'prev' : 'next';
+  });
+  // A name two buttons would share is left to their numbers.
+  return names.map((n) => (n !== null && names.indexOf(n) === names.lastIndexOf(n) ? n : null));
+}
+
+/** A message payload as text, with its buttons numbered and named. */
+export function payloadText(m: MessagePayload, ephemeral = false): { text: string; buttons: ConsoleButton[] } {
   const lines: string[] = [];
   if (ephemeral) lines.push('(only you can see this)');
   if (m.content) lines.push(unescape(m.content));
   for (const e of m.embeds ?? []) lines.push(...embedText(e));
-  const buttons: string[] = [];
-  const labels: string[] = [];
+  const ids: string[] = [];
+  const shown: { label: string; disabled: boolean }[] = [];
   for (const row of m.components ?? []) {
     for (const b of row.components) {
       if ('custom_id' in b) {
-        buttons.push(b.custom_id);
-        labels.push(`[!${buttons.length}] ${b.label ?? ''}${b.disabled ? ' (disabled)' : ''}`);
+        ids.push(b.custom_id);
+        shown.push({ label: b.label ?? '', disabled: b.disabled === true });
       }
     }
   }
+  const names = buttonNames(ids);
+  const buttons = ids.map((id, i) => ({ id, name: names[i] ?? null }));
+  const labels = shown.map((b, i) => `[!${i + 1}${names[i] ? ` !${names[i]}` : ''}] ${b.label}${b.disabled ? ' (disabled)' : ''}`);
   if (labels.length > 0) lines.push(`Buttons: ${labels.join('  ')}`);
   return { text: lines.join('\n'), buttons };
 }
@@ -78,17 +112,28 @@ export function parseLine(line: string): { name: string; args: string[]; named: 
   return { name: (head ?? '').toLowerCase(), args, named };
 }
 
-/** Maps a console line to a command invocation's options, the way Discord's options would arrive. */
-function optionsFor(name: string, args: string[], named: Record<string, string>): Invocation['options'] {
-  const opts: Record<string, string | number | undefined> = { ...named };
-  if (typeof opts.year === 'string' && /^\d+$/u.test(opts.year)) opts.year = Number(opts.year);
+/**
+ * Maps a console line to a command invocation's options, the way Discord's options would arrive,
+ * from the command's own registration: `name:value` sets that option; otherwise a trailing year
+ * (or list of years) fills its year option and the other words its main text option (the first
+ * required string option: topic, id, text).
+ */
+function optionsFor(command: LoadedCommand, years: readonly number[], args: string[], named: Record<string, string>): Invocation['options'] {
+  const data = command.data(years);
+  const defs = 'options' in data ? ((data.options ?? []) as readonly { type: ApplicationCommandOptionType; name: string; required?: boolean }[]) : [];
+  const isInteger = (name: string) => defs.some((o) => o.name === name && o.type === ApplicationCommandOptionType.Integer);
+  const opts: Record<string, string | number | undefined> = {};
+  for (const [k, v] of Object.entries(named)) opts[k] = isInteger(k) && /^-?\d+$/u.test(v) ? Number(v) : v;
+  const strings = defs.filter((o) => o.type === ApplicationCommandOptionType.String);
+  const main = strings.find((o) => o.required) ?? strings[0];
+  const yearOption = defs.find((o) => o !== main && /^year/u.test(o.name));
   const rest = [...args];
-  if (name === 'position' && rest.length > 1 && /^\d{4}$/u.test(rest.at(-1)!)) opts.year ??= Number(rest.pop());
-  if (name === 'compare' && rest.length > 1 && /^\d{4}(?:[,，]\d{4})*$/u.test(rest.at(-1)!)) opts.years ??= rest.pop();
-  if (rest.length > 0) {
-    if (name === 'quote') opts.id ??= rest.join(' ');
-    else opts.topic ??= rest.join(' ');
+  const last = rest.at(-1) ?? '';
+  if (yearOption && rest.length > 1) {
+    if (yearOption.type === ApplicationCommandOptionType.Integer && /^\d{4}$/u.test(last)) opts[yearOption.name] ??= Number(rest.pop());
+    else if (yearOption.type === ApplicationCommandOptionType.String && /^\d{4}(?:[,，]\d{4})*$/u.test(last)) opts[yearOption.name] ??= rest.pop();
   }
+  if (rest.length > 0 && main) opts[main.name] ??= rest.join(' ');
   return opts;
 }
 
@@ -106,7 +151,7 @@ export async function runConsole(
   interactive = false,
 ): Promise<number> {
   let failed = false;
-  let lastButtons: string[] = [];
+  let lastButtons: ConsoleButton[] = [];
   let lastEphemeral = false;
   const write = (s: string) => output.write(`${s}\n`);
   const show = (reply: Reply) => {
@@ -135,13 +180,16 @@ export async function runConsole(
     const line = raw.trim();
     if (line !== '' && !line.startsWith('#')) {
       try {
-        if (/^!\d+$/u.test(line)) {
-          const id = lastButtons[Number(line.slice(1)) - 1];
-          const state = id ? decodeButton(id) : null;
-          if (!state) throw new ConsoleError(`no button ${line} on the last reply`);
-          show(buttonReply(ctx.engine, state, lang, lastEphemeral));
+        if (/^![\p{L}\p{N}]+$/u.test(line)) {
+          const key = line.slice(1).toLowerCase();
+          const button = /^\d{1,2}$/u.test(key) ? lastButtons[Number(key) - 1] : lastButtons.find((b) => b.name === key);
+          const state = button ? decodeButton(button.id) : null;
+          if (!state) throw new ConsoleError(`no button ${line} on the last reply${lastButtons.length > 0 ? ` (it has ${pressable(lastButtons)})` : ''}`);
+          show(buttonReply(ctx.engine, state, lang, { ephemeral: lastEphemeral, own: true }));
         } else if (!line.startsWith('/')) {
-          throw new ConsoleError('type a command such as /position taiwan 2021, /compare taiwan, /quote 2024-09, /sources, /help, or !N to press a button');
+          throw new ConsoleError(
+            'type a command such as /position taiwan 2021, /compare taiwan, /quote 2024-09, /find <words>, /sources, /help, or !N or !next to press a button',
+          );
         } else {
           const { name, args, named } = parseLine(line);
           const command = name === 'find-source' || name === 'findsource' ? commands.get(messageCommand) : commands.get(name);
@@ -152,7 +200,7 @@ export async function runConsole(
           const invocation: Invocation =
             command.name === messageCommand
               ? { options: {}, lang, inGuild: false, targetText: args.join(' ') }
-              : { options: optionsFor(name, args, named), lang, inGuild: false };
+              : { options: optionsFor(command, ctx.engine.years, args, named), lang, inGuild: false };
           show(command.run(invocation, ctx));
         }
       } catch (error) {
@@ -167,6 +215,11 @@ export async function runConsole(
     if (interactive) output.write('> ');
   }
   return failed ? 1 : 0;
+}
+
+/** The buttons of a reply as they can be pressed: `!1 !next, !2 !full, …`. */
+function pressable(buttons: readonly ConsoleButton[]): string {
+  return buttons.map((b, i) => `!${i + 1}${b.name ? ` !${b.name}` : ''}`).join(', ');
 }
 
 /** A console-only input error (not a command). */

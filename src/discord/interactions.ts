@@ -237,8 +237,10 @@ function runFor(interaction: Repliable, commands: ReadonlyMap<string, LoadedComm
         ephemeral: true,
         message: { content: labels(lang).errors.staleButton },
       };
-    const onEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-    return buttonReply(ctx.engine, state, lang, onEphemeral);
+    const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+    // The message's own interaction says who ran the command; a message without one (a thread post) belongs to nobody.
+    const owner = interaction.message.interactionMetadata?.user.id;
+    return buttonReply(ctx.engine, state, lang, { ephemeral, own: owner !== undefined && owner === interaction.user.id });
   }
   const command = commands.get(interaction.commandName);
   if (!command) return { type: 'message', ephemeral: true, message: { content: labels(lang).errors.unknownCommand(interaction.commandName) } };

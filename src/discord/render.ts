@@ -184,7 +184,7 @@ export interface ResultContext {
   /** Without a year: how many exchanges match in each year, shown with a button per other year. */
   readonly perYear?: readonly { readonly year: number; readonly count: number }[] | null;
   /** For the Next result button: the query, year and this result's rank; absent for `/quote`. */
-  readonly next?: { readonly query: string; readonly year: number | null; readonly rank: number; readonly hasNext: boolean };
+  readonly next?: { readonly query: string; readonly year: number | null; readonly rank: number; readonly total: number };
 }
 
 /** One note per place of disagreement (several copies may word one place otherwise), numbered in order. */
@@ -235,7 +235,7 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   if (ctx.perYear) embedFields.push({ name: L.byYear, value: ctx.perYear.map((y) => `${y.year} · ${y.count}`).join('  ') });
 
   const footerParts = [quoteCut ? `${L.quoteOf(first + 1, last + 1, total)} · ${L.page(1, pages.length)}` : L.quoteOf(first + 1, last + 1, total), L.verbatim];
-  if (ctx.next) footerParts.unshift(L.resultOf(ctx.next.rank));
+  if (ctx.next) footerParts.unshift(L.resultOf(ctx.next.rank, ctx.next.total));
   const embed: APIEmbed = {
     title: truncateLabel(`${ctx.minister} · ${ctx.topicLabel} · ${r.year}`, limits.embedTitle),
     description: blockQuote(pages[0]!),
@@ -243,13 +243,12 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
     footer: { text: footerParts.join('\n') },
   };
   const buttons: Parameters<typeof buttonRow>[0] = [];
-  if (ctx.next)
-    buttons.push({
-      label: L.next,
-      state: { kind: 'next', rank: ctx.next.rank + 1, year: ctx.next.year, query: ctx.next.query },
-      style: ButtonStyle.Primary,
-      disabled: !ctx.next.hasNext,
-    });
+  if (ctx.next) {
+    const { rank, total, year, query } = ctx.next;
+    // On the first result Previous is disabled; it carries rank 1 so that its id stays valid and unlike Next's.
+    buttons.push({ label: L.prevResult, state: { kind: 'next', rank: Math.max(1, rank - 1), year, query }, disabled: rank <= 1 });
+    buttons.push({ label: L.next, state: { kind: 'next', rank: rank + 1, year, query }, style: ButtonStyle.Primary, disabled: rank >= total });
+  }
   buttons.push({ label: L.full, state: { kind: 'page', id: r.id, page: 0 } });
   buttons.push({ label: L.cite, state: { kind: 'cite', id: r.id, first, last } });
   if (r.variants.length > 0) buttons.push({ label: L.variants, state: { kind: 'var', id: r.id, page: 0 } });

@@ -89,15 +89,29 @@ export function positionReply(engine: SearchEngine, query: string, year: number 
       ignored: res.ignored,
       corrected: res.corrected,
       perYear: res.perYear,
-      next: { query, year, rank, hasNext: res.results.length > rank },
+      next: { query, year, rank, total: res.total },
     }),
     found: true,
   };
 }
 
-/** What a button press replies. */
-export function buttonReply(engine: SearchEngine, state: ButtonState, lang: Lang, onEphemeral: boolean): Reply {
-  if (state.kind === 'next') return { type: 'update', message: positionReply(engine, state.query, state.year, state.rank, lang).message };
+/** Where a button was pressed: on an ephemeral message (the presser's own), and whether by the person who ran the command. */
+export interface Pressed {
+  readonly ephemeral: boolean;
+  readonly own: boolean;
+}
+
+/**
+ * What a button press replies. Paging through results belongs to the reader: the person who ran the
+ * command pages the shared message; anyone else gets their own ephemeral copy, which they then
+ * page. The full answer, variants and citations always open for the presser alone.
+ */
+export function buttonReply(engine: SearchEngine, state: ButtonState, lang: Lang, pressed: Pressed): Reply {
+  const onEphemeral = pressed.ephemeral;
+  if (state.kind === 'next') {
+    const message = positionReply(engine, state.query, state.year, state.rank, lang).message;
+    return onEphemeral || pressed.own ? { type: 'update', message } : { type: 'message', message, ephemeral: true };
+  }
   const r = engine.resultOf(state.id);
   const { minister, npc } = engine.exchange(state.id)!.conference;
   if (state.kind === 'cite') {

@@ -103,6 +103,8 @@ export interface SearchResponse {
   readonly notMentioned: readonly { readonly typed: string; readonly term: string }[];
   /** Without a year: how many exchanges match in each year of the corpus (zeros included). Null when a year was asked. */
   readonly perYear: readonly { readonly year: number; readonly count: number }[] | null;
+  /** How many exchanges match (in the year asked), of which `results` are the first. */
+  readonly total: number;
   readonly results: readonly SearchResult[];
 }
 
@@ -355,7 +357,7 @@ export class SearchEngine {
     };
     // Without a topic, a part the corpus never mentions cannot be matched, so nothing can; with a
     // topic, such words are left out and said so.
-    if (outcome !== 'searched') return { response: { ...base, outcome, perYear: null, results: [] }, ranked: [] };
+    if (outcome !== 'searched') return { response: { ...base, outcome, perYear: null, total: 0, results: [] }, ranked: [] };
 
     // Documents of other years weigh 0, which MiniSearch skips before scoring them.
     const boostDocument = year === null ? undefined : (_id: unknown, _term: string, stored?: Record<string, unknown>) => (stored?.year === year ? 1 : 0);
@@ -391,7 +393,7 @@ export class SearchEngine {
       for (const r of ranked) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
       perYear = this.years.map((y) => ({ year: y, count: counts.get(y) ?? 0 }));
     }
-    return { response: { ...base, outcome: results.length > 0 ? 'found' : 'no-statement', perYear, results }, ranked };
+    return { response: { ...base, outcome: results.length > 0 ? 'found' : 'no-statement', perYear, total: ranked.length, results }, ranked };
   }
 
   /**

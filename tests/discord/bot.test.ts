@@ -5,6 +5,7 @@ import { realCorpus } from '../helpers/corpus.js';
 import { PermissionFlagsBits } from 'discord.js';
 import { botPermissions } from '../../src/discord/invite.js';
 import { UserBudget } from '../../src/discord/rate-limit.js';
+import { labels } from '../../src/discord/i18n.js';
 
 let bot: RunningBot;
 beforeAll(async () => {
@@ -45,7 +46,9 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(field('Exchange id')).toBe('`2021-17`');
     expect(field('Chinese terms searched')).toContain('台湾');
     const labels = msg.components[0].components.map((b: { label: string }) => b.label);
-    expect(labels).toEqual(['Next result', 'Full answer', 'Cite']);
+    expect(labels).toEqual(['Previous result', 'Next result', 'Full answer', 'Cite']);
+    expect(msg.components[0].components[0].disabled).toBe(true);
+    expect(embed.footer.text).toMatch(/^Result 1 of \d+\n/u);
   });
 
   it('shows where copies disagree inside the quote', async () => {
@@ -80,6 +83,27 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(cb.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value).not.toBe(
       first.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value,
     );
+  });
+
+  it('lets only the person who ran the command page the shared message; anyone else gets a copy of their own', async () => {
+    const first = (await callback(bot.fake.command('position', { topic: 'taiwan' }))).body.data;
+    const next = first.components[0].components.find((b: { label: string }) => b.label === 'Next result');
+    const total = Number(/Result 1 of (\d+)/u.exec(first.embeds[0].footer.text)![1]);
+    expect(total).toBeGreaterThan(2);
+    // Another reader: an ephemeral copy at result 2, the shared message untouched.
+    const other = '700000000000000001';
+    const copy = await callback(bot.fake.button(next.custom_id, {}, { user: other }));
+    expect(copy.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
+    expect(copy.body.data.embeds[0].footer.text).toContain(`Result 2 of ${total}`);
+    // Their copy is theirs to page: pressing on it updates it in place, Previous included.
+    const prev = copy.body.data.components[0].components.find((b: { label: string }) => b.label === 'Previous result');
+    expect(prev.disabled).toBe(false);
+    const back = await callback(bot.fake.button(prev.custom_id, { ephemeral: true, owner: other }, { user: other }));
+    expect(back.body.type).toBe(7);
+    expect(back.body.data.embeds[0].footer.text).toContain(`Result 1 of ${total}`);
+    // A message no command made (a thread post) belongs to nobody: a copy for whoever presses.
+    const orphan = await callback(bot.fake.button(next.custom_id, { owner: null }));
+    expect(orphan.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
   });
 
   it('pages through the full answer in an ephemeral message, and cites ready to paste', async () => {
@@ -261,6 +285,14 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(changed.body.data.content).toContain('Not verbatim. Closest source: exchange 2021-17.');
     const none = await callback(bot.fake.messageCommand('Find source', '我们要加快煤矿智能化建设步伐，提升本质安全水平。'));
     expect(none.body.data.content).toContain('No source found');
+  });
+
+  it('answers /find like Find source, for words typed or pasted', async () => {
+    const found = await callback(bot.fake.command('find', { text: '王毅說：「中國政府在臺灣問題上沒有妥協餘地，沒有退讓空間。」' }));
+    expect(found.body.data.flags).toBe(EPHEMERAL);
+    expect(found.body.data.content).toContain('Verbatim: these words are in exchange 2021-17.');
+    const none = await callback(bot.fake.command('find', { text: 'hello' }, { locale: 'zh-TW' }));
+    expect(none.body.data.content).toBe(labels('zh-TW').foundNoChinese);
   });
 
   it('answers /quote, /sources and /help', async () => {

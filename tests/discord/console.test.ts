@@ -27,15 +27,42 @@ describe('console mode', () => {
     expect(out).toContain('Question from 凤凰卫视记者');
     expect(out).toContain('2021-03-07 · 十三届全国人大四次会议 (13th NPC, 4th session)');
     expect(out).toContain('003_c9fbacde6bcfd7ce.txt');
-    expect(out).toContain('Buttons: [!1] Next result  [!2] Full answer  [!3] Cite');
+    expect(out).toContain('Buttons: [!1 !prev] Previous result (disabled)  [!2 !next] Next result  [!3 !full] Full answer  [!4 !cite] Cite\n');
+    // Without a year, a button per year, named by it.
+    expect((await session(['/position taiwan'])).out).toMatch(/\[!5 !2021\] 2021 \(\d+\) {2}\[!6 !2022\] 2022/u);
+    expect(out).toMatch(/Result 1 of \d+/u);
   });
 
-  it('presses buttons by number', async () => {
-    const { out } = await session(['/position taiwan 2021', '!3', '/position belt and road', '!1']);
+  it('presses buttons by number and by name', async () => {
+    const { out, err } = await session(['/position taiwan 2021', '!4', '/position belt and road', '!next', '!prev', '!2', '!full', '!next', '!nope']);
     expect(out).toContain('(only you can see this)');
     expect(out).toContain('— 王毅, 2021-03-07, 十三届全国人大四次会议记者会, 答凤凰卫视问 (003_c9fbacde6bcfd7ce.txt)');
     expect(out).toContain('(message updated)');
-    expect(out).toContain('Result 2');
+    expect(out).toMatch(/Result 2 of \d+[^]*Result 1 of \d+[^]*Result 2 of \d+/u);
+    expect(err).toMatch(/no button !nope on the last reply \(it has !1 !prev, !2 !next/u);
+  });
+
+  it('speaks the language given with npm start -- --lang, and names a bad one', () => {
+    const run = (lang: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', '--lang', lang], {
+        input: '/help\n/position taiwan 2021\n',
+        encoding: 'utf8',
+        env: { ...process.env, DISCORD_TOKEN: '' },
+        timeout: 60_000,
+      });
+    const tw = run('zh-TW');
+    expect(tw.status).toBe(0);
+    expect(tw.stdout).toContain('position —— 說明');
+    expect(tw.stdout).toContain('/查找出處');
+    expect(tw.stdout).toMatch(/第 1 (條|筆)結果，共 \d+ (條|筆)/u);
+    const bad = run('fr');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--lang: expected en, zh-CN or zh-TW, got "fr"');
+  });
+
+  it('finds the source of words typed after /find', async () => {
+    const { out } = await session(['/find 王毅說：「中國政府在臺灣問題上沒有妥協餘地，沒有退讓空間。」']);
+    expect(out).toContain('Verbatim: these words are in exchange 2021-17.');
   });
 
   it('prints a /compare thread with one message per year', async () => {

@@ -137,9 +137,9 @@ describe('any input, any button', () => {
         .map((parts) => parts.join('|')),
     );
     fc.assert(
-      fc.property(customId, lang, fc.boolean(), (id, l, onEphemeral) => {
+      fc.property(customId, lang, fc.boolean(), fc.boolean(), (id, l, ephemeral, own) => {
         const decoded = decodeButton(id);
-        if (decoded) expectAnswered(() => buttonReply(engine, decoded, l, onEphemeral), l);
+        if (decoded) expectAnswered(() => buttonReply(engine, decoded, l, { ephemeral, own }), l);
       }),
       { numRuns: 500 },
     );

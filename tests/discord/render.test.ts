@@ -27,7 +27,7 @@ describe('rendering every exchange of the corpus', () => {
       const { minister, npc } = engine.exchange(id)!.conference;
       for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
         expect(
-          violation(renderResult(engine, r, lang, { terms: ['台湾', '两岸'], next: { query: 'taiwan', year: 2021, rank: 1, hasNext: true } })),
+          violation(renderResult(engine, r, lang, { terms: ['台湾', '两岸'], next: { query: 'taiwan', year: 2021, rank: 1, total: 7 } })),
           `${id} ${lang}`,
         ).toBeNull();
         const pages = paginate(r.answer.split('\n')).length;

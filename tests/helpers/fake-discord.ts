@@ -349,9 +349,24 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.close(code, reason);
   }
 
-  /** Dispatches a button press on a message the bot sent. */
-  button(customId: string, message: { ephemeral?: boolean } = {}, opts: InteractionOptions = {}): string {
-    const msg = this.messageObject({ content: '', flags: message.ephemeral ? 64 : 0 });
+  /**
+   * Dispatches a button press on a message the bot sent in answer to `owner`'s command (default: the
+   * test user; null: a message no command made, such as a thread post), pressed by `opts.user`.
+   */
+  button(customId: string, message: { ephemeral?: boolean; owner?: string | null } = {}, opts: InteractionOptions = {}): string {
+    const owner = message.owner === undefined ? userId : message.owner;
+    const metadata =
+      owner === null
+        ? {}
+        : {
+            interaction_metadata: {
+              id: nextId(),
+              type: 2,
+              user: { id: owner, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null },
+              authorizing_integration_owners: { 0: guildId },
+            },
+          };
+    const msg = this.messageObject({ content: '', flags: message.ephemeral ? 64 : 0, ...metadata });
     return this.send({ ...this.baseInteraction(3, opts), data: { custom_id: customId, component_type: 2 }, message: msg });
   }
 
