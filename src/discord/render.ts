@@ -10,6 +10,8 @@ import type { ResultVariant, SearchResult } from '../search/engine.js';
 import { encodeButton, type ButtonState } from './custom-id.js';
 import { labels, type Lang } from './i18n.js';
 import { limits } from './limits.js';
+import { citations, excerpt } from './cite.js';
+import { ministerName, ordinal, outletName, withEnglish } from './names.js';
 
 /** A message as sent to Discord (what `reply`, `followUp` and channel messages take). */
 export interface MessagePayload {
@@ -136,7 +138,16 @@ function truncateLabel(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-const ordinal = (n: number) => `${n}${['th', 'st', 'nd', 'rd'][n % 100 >= 11 && n % 100 <= 13 ? 0 : Math.min(n % 10, 4) % 4] ?? 'th'}`;
+/** The minister as printed, and in English for English users where the reviewed table knows him: `王毅 (Wang Yi)`. */
+export function ministerLabel(minister: string, lang: Lang): string {
+  return plainText(lang === 'en' ? withEnglish(minister, ministerName(minister)?.en ?? null) : minister);
+}
+
+/** Who asked, as printed, with the outlet in English for English users where the table knows it: `路透社记者 (Reuters)`. */
+function questionerLabel(questioner: string | null, lang: Lang): string {
+  if (questioner === null) return plainText(labels(lang).questionerUnknown);
+  return plainText(lang === 'en' ? withEnglish(questioner, outletName(questioner)) : questioner);
+}
 
 /** `2024-03-07 · 十四届全国人大二次会议 (14th NPC, 2nd session)` in the user's language. */
 export function conferenceLabel(result: Pick<SearchResult, 'date' | 'conference'>, npc: { term: number; session: number } | null, lang: Lang): string {
@@ -216,7 +227,7 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   const quoteCut = pages.length > 1;
 
   const embedFields: APIEmbedField[] = [];
-  if (r.question !== null) embedFields.push(...fields(L.question(plainText(r.questioner ?? L.questionerUnknown)), plainText(r.question)));
+  if (r.question !== null) embedFields.push(...fields(L.question(questionerLabel(r.questioner, ctx.lang)), plainText(r.question)));
   else embedFields.push({ name: L.remarks(r.kind === 'closing' ? 'closing' : 'opening'), value: '—' });
   if (r.match === 'answer') embedFields.push({ name: '⚠', value: L.passing });
   embedFields.push({ name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang), inline: true });
@@ -237,7 +248,7 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   const footerParts = [quoteCut ? `${L.quoteOf(first + 1, last + 1, total)} · ${L.page(1, pages.length)}` : L.quoteOf(first + 1, last + 1, total), L.verbatim];
   if (ctx.next) footerParts.unshift(L.resultOf(ctx.next.rank, ctx.next.total));
   const embed: APIEmbed = {
-    title: truncateLabel(`${ctx.minister} · ${ctx.topicLabel} · ${r.year}`, limits.embedTitle),
+    title: truncateLabel(`${ministerLabel(ctx.minister, ctx.lang)} · ${ctx.topicLabel} · ${r.year}`, limits.embedTitle),
     description: blockQuote(pages[0]!),
     fields: embedFields.slice(0, limits.embedFields),
     footer: { text: footerParts.join('\n') },
@@ -284,10 +295,10 @@ export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<Resul
   const p = Math.min(Math.max(page, 0), pages.length - 1);
   const shown = new Set([...pages[p]!.join('').matchAll(/[\uE010-\uE0FF]/gu)].map((m) => m[0].charCodeAt(0) - 0xe010));
   const embed: APIEmbed = {
-    title: truncateLabel(`${ctx.minister} · ${r.id} · ${L.full}`, limits.embedTitle),
+    title: truncateLabel(`${ministerLabel(ctx.minister, ctx.lang)} · ${r.id} · ${L.full}`, limits.embedTitle),
     description: blockQuote(pages[p]!),
     fields: [
-      ...(r.question !== null ? fields(L.question(plainText(r.questioner ?? L.questionerUnknown)), plainText(r.question)) : []),
+      ...(r.question !== null ? fields(L.question(questionerLabel(r.questioner, ctx.lang)), plainText(r.question)) : []),
       { name: L.conference, value: conferenceLabel(r, ctx.npc, ctx.lang) },
       ...fields(L.sources, r.sources.map((f) => sourceLabel(f, ctx.source?.(f))).join('\n')),
       ...marked
@@ -330,29 +341,57 @@ export function variantsPayload(r: SearchResult, page: number, lang: Lang): Mess
 }
 
 /**
- * A citation ready to paste: the quoted paragraphs, then
- * `— 王毅, <date>, <session> 记者会, 答<questioner>问 (<sources>)`, in code blocks so that copying
- * gives the exact text. Split over several messages when longer than one message allows.
+ * The Cite reply: a warning first where the copies disagree inside the span; the quoted paragraphs
+ * verbatim (`…` where they are an excerpt) and the copies that carry them; then the reference in
+ * each style of `cite.ts`, each in a code block so that copying gives the exact text. Split over
+ * several messages when longer than one allows.
  */
-export function citationMessages(r: SearchResult, first: number, last: number, minister: string, lang: Lang = 'en'): MessagePayload[] {
+export function citationMessages(
+  r: SearchResult,
+  first: number,
+  last: number,
+  ctx: Pick<ResultContext, 'lang' | 'minister' | 'npc' | 'source'> & { readonly today: string },
+): MessagePayload[] {
+  const L = labels(ctx.lang);
   const all = r.answer.split('\n');
   const paragraphs = all.slice(first, last + 1);
   const from = all.slice(0, first).join('').length;
   const to = from + paragraphs.join('').length;
   const disputed = r.variants.filter((v) => v.field === 'answer' && v.start < to && v.end > from);
-  const quoted = paragraphs.join('\n');
-  const who = r.questioner ? `答${r.questioner.replace(/记者$/u, '')}问` : '';
-  const sources = [...new Set(r.paragraphSources.slice(first, last + 1).flat())].join(', ');
-  const line = `— ${minister}, ${r.date ?? ''}, ${r.conference}记者会${who ? `, ${who}` : ''} (${sources})`;
-  const text = `${quoted}\n${line}`.replace(/```/gu, '`\u200b``');
-  const pieces = splitText(text, limits.content - 20);
-  const messages = pieces.map((piece) => ({ content: `\`\`\`text\n${piece}\n\`\`\`` }));
+  const files = [...new Set(r.paragraphSources.slice(first, last + 1).flat())];
+  const fence = (text: string) => text.replace(/```/gu, '`\u200b``');
+  const quote = splitText(fence(excerpt(paragraphs, first, last, all.length)), limits.content - 20).map((piece) => `\`\`\`text\n${piece}\n\`\`\``);
+  const styles = citations({
+    minister: ctx.minister,
+    year: r.year,
+    date: r.date,
+    session: r.conference,
+    npc: ctx.npc ?? null,
+    exchangeId: r.id,
+    questioner: r.questioner,
+    copies: files.map((f) => ctx.source?.(f)).filter((x): x is SourceInfo => x !== undefined),
+    today: ctx.today,
+  }).map(
+    (c) => `**${c.name}**${c.inText ? ` · ${L.inText} ${c.inText}` : ''}\n\`\`\`${c.style === 'bibtex' ? 'bibtex' : 'text'}\n${fence(c.reference)}\n\`\`\``,
+  );
+  const blocks = [...quote, L.citeCopies(r.id, files.map(fileName).join(', ')), ...styles];
+  // As few messages as the blocks fit in, never splitting a code block.
+  const messages: MessagePayload[] = [];
+  let current = '';
+  for (const block of blocks) {
+    if (current !== '' && current.length + 1 + block.length > limits.content) {
+      messages.push({ content: current });
+      current = '';
+    }
+    current = current === '' ? block.slice(0, limits.content) : `${current}\n${block}`;
+  }
+  if (current !== '') messages.push({ content: current });
   if (disputed.length === 0) return messages;
   // The warning comes first, so it is read before the citation is copied.
   const lines = disputed.map(
     (v) => `«${plainText(v.canonical)}» (${v.readingSources.map(fileName).join(', ')}) / «${plainText(v.text)}» (${fileName(v.source)})`,
   );
-  const warning = splitText(`${labels(lang).citeWarning(disputed.length)}\n${lines.join('\n')}`, limits.content);
+  const warning = splitText(`${L.citeWarning(disputed.length)}\n${lines.join('\n')}`, limits.content);
   return [...warning.map((content) => ({ content })), ...messages];
 }
 

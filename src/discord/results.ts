@@ -115,7 +115,8 @@ export function buttonReply(engine: SearchEngine, state: ButtonState, lang: Lang
   const r = engine.resultOf(state.id);
   const { minister, npc } = engine.exchange(state.id)!.conference;
   if (state.kind === 'cite') {
-    const [first, ...rest] = citationMessages(r, state.first, state.last, minister, lang);
+    const today = new Date().toISOString().slice(0, 10);
+    const [first, ...rest] = citationMessages(r, state.first, state.last, { lang, minister, npc, source: (file) => engine.source(file), today });
     return { type: 'message', message: first!, ephemeral: true, followUps: rest };
   }
   const message =

@@ -51,7 +51,7 @@ describe('new files dropped into the corpus folder', () => {
     for (const file of ['100_hk.txt', '101_live.txt'])
       expect(run.stderr.split(`corpus: warning: ${file}: not listed in sources.json: publisher unknown, priority 0`)).toHaveLength(2);
     expect(run.stderr).not.toContain('warning: 000_');
-    expect(run.stdout).toContain('┌ 王毅 · Taiwan · 2024');
+    expect(run.stdout).toContain('┌ 王毅 (Wang Yi) · Taiwan · 2024');
     expect(run.stdout).toContain('101_live.txt');
     expect(run.stdout).not.toContain('李强');
   });

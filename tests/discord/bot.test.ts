@@ -40,7 +40,7 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     const embed = msg.embeds[0];
     expect(embed.description.startsWith('> 对于台湾问题，我想强调三点：')).toBe(true);
     const field = (name: string) => embed.fields.find((f: { name: string }) => f.name.includes(name))?.value;
-    expect(embed.fields.map((f: { name: string }) => f.name)).toContain('Question from 凤凰卫视记者');
+    expect(embed.fields.map((f: { name: string }) => f.name)).toContain('Question from 凤凰卫视记者 (Phoenix TV)');
     expect(field('Conference')).toContain('2021-03-07 · 十三届全国人大四次会议');
     expect(field('Sources')).toContain('003_c9fbacde6bcfd7ce.txt');
     expect(field('Exchange id')).toBe('`2021-17`');
@@ -116,7 +116,7 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     const cite = await callback(bot.fake.button('cite|2021-17|0|6'));
     expect(cite.body.data.flags).toBe(EPHEMERAL);
     expect(cite.body.data.content).toContain('对于台湾问题，我想强调三点');
-    expect(cite.body.data.content).toContain('— 王毅, 2021-03-07, 十三届全国人大四次会议记者会, 答凤凰卫视问 (003_c9fbacde6bcfd7ce.txt)');
+    expect(cite.body.data.content).toContain('Wang, Yi (王毅). 2021. “外交部长王毅就中国外交政策和对外关系回答中外记者提问”');
   });
 
   it('lists every variant of an exchange behind the Variants button, paged', async () => {
@@ -169,7 +169,10 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
       const before = bot.fake.calls.filter((c) => c.path.includes('/threads')).length;
       const all = await calls(bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }, { channel }), 3);
       expect(all[0]!.body.data.content, String(channel.type)).toContain('threads cannot be started in this kind of channel');
-      expect(all.slice(1).map((c) => c.body.embeds?.[0]?.title ?? c.body.content)).toEqual(['王毅 · Taiwan · 2021', '王毅 · Taiwan · 2024']);
+      expect(all.slice(1).map((c) => c.body.embeds?.[0]?.title ?? c.body.content)).toEqual([
+        '王毅 (Wang Yi) · Taiwan · 2021',
+        '王毅 (Wang Yi) · Taiwan · 2024',
+      ]);
       expect(bot.fake.calls.filter((c) => c.path.includes('/threads')).length).toBe(before);
     }
   });
@@ -181,7 +184,7 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
       const token = bot.fake.command('compare', { topic: 'taiwan' });
       const inPlace = await calls(token, 4);
       expect(inPlace[1]!.body.content).toContain('Discord refused a post in the thread after 1 of 3; the rest follow here');
-      expect(inPlace.slice(2).map((c) => c.body.embeds[0].title)).toEqual(['王毅 · Taiwan · 2022', '王毅 · Taiwan · 2024']);
+      expect(inPlace.slice(2).map((c) => c.body.embeds[0].title)).toEqual(['王毅 (Wang Yi) · Taiwan · 2022', '王毅 (Wang Yi) · Taiwan · 2024']);
       await new Promise((r) => setTimeout(r, 200));
       expect(bot.fake.callsFor(token)).toHaveLength(4);
     } finally {

@@ -22,9 +22,9 @@ describe('console mode', () => {
   it('prints the /position reply a Discord user would see, buttons listed', async () => {
     const { out, code } = await session(['/position taiwan 2021']);
     expect(code).toBe(0);
-    expect(out).toContain('┌ 王毅 · Taiwan · 2021');
+    expect(out).toContain('┌ 王毅 (Wang Yi) · Taiwan · 2021');
     expect(out).toContain('│ > 对于台湾问题，我想强调三点：');
-    expect(out).toContain('Question from 凤凰卫视记者');
+    expect(out).toContain('Question from 凤凰卫视记者 (Phoenix TV)');
     expect(out).toContain('2021-03-07 · 十三届全国人大四次会议 (13th NPC, 4th session)');
     expect(out).toContain('003_c9fbacde6bcfd7ce.txt');
     expect(out).toContain('Buttons: [!1 !prev] Previous result (disabled)  [!2 !next] Next result  [!3 !full] Full answer  [!4 !cite] Cite\n');
@@ -36,7 +36,7 @@ describe('console mode', () => {
   it('presses buttons by number and by name', async () => {
     const { out, err } = await session(['/position taiwan 2021', '!4', '/position belt and road', '!next', '!prev', '!2', '!full', '!next', '!nope']);
     expect(out).toContain('(only you can see this)');
-    expect(out).toContain('— 王毅, 2021-03-07, 十三届全国人大四次会议记者会, 答凤凰卫视问 (003_c9fbacde6bcfd7ce.txt)');
+    expect(out).toContain('Wang, Yi (王毅). 2021. “外交部长王毅就中国外交政策和对外关系回答中外记者提问”');
     expect(out).toContain('(message updated)');
     expect(out).toMatch(/Result 2 of \d+[^]*Result 1 of \d+[^]*Result 2 of \d+/u);
     expect(err).toMatch(/no button !nope on the last reply \(it has !1 !prev, !2 !next/u);
@@ -99,7 +99,7 @@ describe('console mode', () => {
   it('reads a year typed in the topic, and compares the years typed after it', async () => {
     const { out, code } = await session(['/position 2024年台湾', '/compare taiwan 2021, 2024']);
     expect(code).toBe(0);
-    expect(out).toContain('┌ 王毅 · Taiwan · 2024');
+    expect(out).toContain('┌ 王毅 (Wang Yi) · Taiwan · 2024');
     expect(out).toContain('── thread "Taiwan · 2021, 2024" ──');
   });
 

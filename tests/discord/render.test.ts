@@ -33,9 +33,10 @@ describe('rendering every exchange of the corpus', () => {
         const pages = paginate(r.answer.split('\n')).length;
         for (let p = 0; p < pages; p++) expect(violation(answerPagePayload(r, p, { lang, minister, npc })), `${id} page ${p}`).toBeNull();
         expect(violation(variantsPayload(r, 0, lang))).toBeNull();
+        const last = r.answer.split('\n').length - 1;
+        for (const m of citationMessages(r, 0, last, { lang, minister, npc, source: (f) => engine.source(f), today: '2026-12-01' }))
+          expect(violation(m), `${id} citation`).toBeNull();
       }
-      const last = r.answer.split('\n').length - 1;
-      for (const m of citationMessages(r, 0, last, minister)) expect(violation(m), `${id} citation`).toBeNull();
     }
   });
 
@@ -72,20 +73,34 @@ describe('rendering every exchange of the corpus', () => {
   });
 });
 
+/** The Cite reply as an English user gets it, made on a fixed day. */
+const cite = (r: ReturnType<typeof engine.resultOf>, first: number, last: number) =>
+  citationMessages(r, first, last, {
+    lang: 'en',
+    minister: '王毅',
+    npc: engine.exchange(r.id)!.conference.npc,
+    source: (f) => engine.source(f),
+    today: '2026-12-01',
+  });
+
 describe('disagreements and sources in a reply', () => {
   it('warns before a citation when the copies disagree inside the cited span, and not otherwise', () => {
     const r = engine.resultOf('2022-11');
     const all = r.answer.split('\n');
     const negation = r.variants.find((v) => v.text.includes('不是大国博弈'))!;
     const paragraph = all.findIndex((_, i) => all.slice(0, i + 1).join('').length > negation.start);
-    const [warning, citation] = citationMessages(r, paragraph, paragraph, '王毅');
+    const [warning, citation] = cite(r, paragraph, paragraph);
     expect(warning!.content).toMatch(/^⚠ The copies disagree inside this passage/u);
     expect(warning!.content).toContain(
       '«亚太地区是大国博弈的“棋盘”，» (`000_8c7f672185a98615.txt`) / «亚太地区不是大国博弈的“棋盘”，» (`001_b29ca1c87e608954.txt`)',
     );
     expect(citation!.content).toMatch(/^```text\n/u);
+    // One paragraph of a longer answer: an excerpt, marked where it is cut.
+    expect(citation!.content).toContain(`\`\`\`text\n${paragraph > 0 ? '…' : ''}${all[paragraph]}${paragraph < all.length - 1 ? '…' : ''}\n\`\`\``);
+    expect(citation!.content).toContain('**Chicago (author-date)** · in text (Wang 2022)');
+    expect(citation!.content).toContain('Answer to');
     const plain = engine.resultOf('2021-17');
-    expect(citationMessages(plain, 0, 0, '王毅')).toHaveLength(1);
+    expect(cite(plain, 0, 0)).toHaveLength(1);
   });
 
   it('labels closing remarks as closing, and cites the copies that carry the cited paragraphs only', () => {
@@ -93,7 +108,7 @@ describe('disagreements and sources in a reply', () => {
     const embed = renderResult(engine, engine.resultOf(closing.id), 'en', { terms: [] }).embeds![0]!;
     expect(embed.fields!.some((f) => f.name === 'Closing remarks (no question)')).toBe(true);
     const partial = engine.conferences.flatMap((c) => c.exchanges).find((e) => e.paragraphs.length > 1 && e.paragraphs[0]!.sources.length < e.sources.length)!;
-    const first = citationMessages(engine.resultOf(partial.id), 0, 0, '王毅').at(-1)!.content!;
+    const first = cite(engine.resultOf(partial.id), 0, 0).at(-1)!.content!;
     for (const s of partial.sources) expect(first.includes(s), s).toBe(partial.paragraphs[0]!.sources.includes(s));
   });
 
