@@ -6,7 +6,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { ApplicationCommandOptionType, type APIEmbed } from 'discord.js';
+import { ApplicationCommandOptionType, ComponentType, type APIEmbed } from 'discord.js';
 import type { CommandContext, Invocation, Reply } from './command.js';
 import type { LoadedCommand } from './commands.js';
 import { decodeButton } from './custom-id.js';
@@ -68,8 +68,10 @@ export function buttonNames(ids: readonly string[]): (string | null)[] {
       if (first?.kind === 'next' && state.year !== first.year) return state.year === null ? null : String(state.year);
       return ranks.length > 1 && state.rank === Math.min(...ranks) ? 'prev' : 'next';
     }
-    const pages = states.flatMap((s) => (s?.kind === state.kind && s.id === state.id ? [s.page] : []));
-    if (pages.length === 1) return state.kind === 'page' ? 'full' : 'variants';
+    if (state.kind === 'open') return null;
+    const key = (s: typeof state) => (s.kind === 'conf' ? `conf ${s.year}` : `${s.kind} ${s.id}`);
+    const pages = states.flatMap((s) => (s && s.kind !== 'next' && s.kind !== 'cite' && s.kind !== 'open' && key(s) === key(state) ? [s.page] : []));
+    if (pages.length === 1) return state.kind === 'page' ? 'full' : state.kind === 'var' ? 'variants' : 'next';
     return state.page === Math.min(...pages) ? 'prev' : 'next';
   });
   // A name two buttons would share is left to their numbers.
@@ -86,7 +88,9 @@ export function payloadText(m: MessagePayload, ephemeral = false): { text: strin
   const shown: { label: string; disabled: boolean }[] = [];
   for (const row of m.components ?? []) {
     for (const b of row.components) {
-      if ('custom_id' in b) {
+      // A menu of exchanges: in the console, each is opened with /quote.
+      if (b.type === ComponentType.StringSelect) lines.push(`${b.placeholder ?? ''} /quote ${b.options.map((o) => o.value).join(' | ')}`);
+      else if ('custom_id' in b) {
         ids.push(b.custom_id);
         shown.push({ label: b.label ?? '', disabled: b.disabled === true });
       }
@@ -129,7 +133,8 @@ function optionsFor(command: LoadedCommand, years: readonly number[], args: stri
   const yearOption = defs.find((o) => o !== main && /^year/u.test(o.name));
   const rest = [...args];
   const last = rest.at(-1) ?? '';
-  if (yearOption && rest.length > 1) {
+  // A trailing year when other words precede it for the main option; alone when there is no main option (/conference 2024).
+  if (yearOption && rest.length > (main ? 1 : 0)) {
     if (yearOption.type === ApplicationCommandOptionType.Integer && /^\d{4}$/u.test(last)) opts[yearOption.name] ??= Number(rest.pop());
     else if (yearOption.type === ApplicationCommandOptionType.String && /^\d{4}(?:[,，]\d{4})*$/u.test(last)) opts[yearOption.name] ??= rest.pop();
   }

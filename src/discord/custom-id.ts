@@ -5,6 +5,8 @@
  * - `page|<exchange id>|<page>`: a page of the full answer
  * - `cite|<exchange id>|<first>|<last>`: citation of answer paragraphs first..last
  * - `var|<exchange id>|<page>`: a page of the variants
+ * - `conf|<year>|<page>`: a page of a conference's list of exchanges (`/conference`)
+ * - `open|<year>`: the menu on that list; the exchange chosen is the menu's value
  */
 import { limits } from './limits.js';
 
@@ -12,7 +14,9 @@ export type ButtonState =
   | { readonly kind: 'next'; readonly rank: number; readonly year: number | null; readonly query: string }
   | { readonly kind: 'page'; readonly id: string; readonly page: number }
   | { readonly kind: 'cite'; readonly id: string; readonly first: number; readonly last: number }
-  | { readonly kind: 'var'; readonly id: string; readonly page: number };
+  | { readonly kind: 'var'; readonly id: string; readonly page: number }
+  | { readonly kind: 'conf'; readonly year: number; readonly page: number }
+  | { readonly kind: 'open'; readonly year: number };
 
 /** Encodes button state; null when it does not fit in a custom id (the button is then left out). */
 export function encodeButton(state: ButtonState): string | null {
@@ -29,6 +33,12 @@ export function encodeButton(state: ButtonState): string | null {
       break;
     case 'var':
       id = `var|${state.id}|${state.page}`;
+      break;
+    case 'conf':
+      id = `conf|${state.year}|${state.page}`;
+      break;
+    case 'open':
+      id = `open|${state.year}`;
       break;
   }
   return id.length <= limits.customId ? id : null;
@@ -55,6 +65,15 @@ export function decodeButton(customId: string): ButtonState | null {
       const first = int(b);
       const last = int(rest[0]);
       return a && !Number.isNaN(first) && !Number.isNaN(last) && first <= last ? { kind, id: a, first, last } : null;
+    }
+    case 'conf': {
+      const year = int(a);
+      const page = int(b);
+      return Number.isNaN(year) || Number.isNaN(page) || rest.length > 0 ? null : { kind, year, page };
+    }
+    case 'open': {
+      const year = int(a);
+      return Number.isNaN(year) || b !== undefined ? null : { kind, year };
     }
     default:
       return null;

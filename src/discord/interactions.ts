@@ -17,6 +17,7 @@ import {
   type ChatInputCommandInteraction,
   type Client,
   type MessageContextMenuCommandInteraction,
+  type StringSelectMenuInteraction,
 } from 'discord.js';
 import type { CommandContext, Invocation, Reply } from './command.js';
 import type { LoadedCommand } from './commands.js';
@@ -34,7 +35,7 @@ import type { Logger } from '../log.js';
 /** Nothing the bot sends may ping anyone. */
 export const noMentions = { parse: [] as [] };
 
-type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
+type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction | StringSelectMenuInteraction;
 
 /**
  * Wires the interaction handler to a client. Each answer is tracked in `inFlight`, so that a
@@ -122,7 +123,7 @@ async function deferReply(interaction: Repliable, commands: ReadonlyMap<string, 
     if (interaction.isButton()) {
       await interaction.deferUpdate();
       state.deferred = 'update';
-    } else if (commands.get(interaction.commandName)?.ephemeral) {
+    } else if (interaction.isStringSelectMenu() || commands.get(interaction.commandName)?.ephemeral) {
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       state.deferred = 'ephemeral';
     } else {
@@ -149,7 +150,8 @@ export interface Budgets {
  * keystroke, and answering it is cheap.
  */
 function overBudget(interaction: BaseInteraction, budgets: Budgets): { retryAfterS: number } | null {
-  if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) return null;
+  if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton() && !interaction.isStringSelectMenu())
+    return null;
   const user = interaction.user.id;
   const taken = budgets.commands.take(user);
   if (!taken.ok) return taken;
@@ -190,7 +192,7 @@ export async function handleInteraction(
     await interaction.respond(choices).catch((error: unknown) => logApiError(log, 'autocomplete', error));
     return;
   }
-  if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) return;
+  if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton() && !interaction.isStringSelectMenu()) return;
   try {
     const reply = runFor(interaction, commands, ctx, lang);
     await send(interaction, reply, lang, log, state);
@@ -222,6 +224,7 @@ function restoreToken(client: Client): void {
 /** What an interaction is, for its log lines: `/position`, `button`, `autocomplete /position`. */
 function whatOf(interaction: BaseInteraction): string {
   if (interaction.isButton()) return 'button';
+  if (interaction.isStringSelectMenu()) return 'menu';
   if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
   if (interaction.isCommand()) return `/${interaction.commandName}`;
   return `type ${interaction.type}`;
@@ -229,7 +232,7 @@ function whatOf(interaction: BaseInteraction): string {
 
 function runFor(interaction: Repliable, commands: ReadonlyMap<string, LoadedCommand>, ctx: CommandContext, lang: Lang): Reply {
   const inGuild = interaction.inGuild();
-  if (interaction.isButton()) {
+  if (interaction.isButton() || interaction.isStringSelectMenu()) {
     const state = decodeButton(interaction.customId);
     if (!state)
       return {
@@ -240,7 +243,8 @@ function runFor(interaction: Repliable, commands: ReadonlyMap<string, LoadedComm
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
     // The message's own interaction says who ran the command; a message without one (a thread post) belongs to nobody.
     const owner = interaction.message.interactionMetadata?.user.id;
-    return buttonReply(ctx.engine, state, lang, { ephemeral, own: owner !== undefined && owner === interaction.user.id });
+    const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
+    return buttonReply(ctx.engine, state, lang, { ephemeral, own: owner !== undefined && owner === interaction.user.id, ...(values ? { values } : {}) });
   }
   const command = commands.get(interaction.commandName);
   if (!command) return { type: 'message', ephemeral: true, message: { content: labels(lang).errors.unknownCommand(interaction.commandName) } };
@@ -264,7 +268,7 @@ const withFlags = (message: MessagePayload, ephemeral: boolean | undefined) => (
 /** Carries out a reply. */
 async function send(interaction: Repliable, reply: Reply, lang: Lang, log: Logger, state: Answering): Promise<void> {
   if (reply.type === 'update') {
-    if (!interaction.isButton()) throw new Error('send: an update reply needs a button interaction');
+    if (!interaction.isButton() && !interaction.isStringSelectMenu()) throw new Error('send: an update reply needs a component interaction');
     const payload = { ...reply.message, allowedMentions: noMentions };
     if (interaction.deferred) await interaction.editReply(payload);
     else await interaction.update(payload);

@@ -3,7 +3,15 @@
  * bot and the console mode, so both show the same content. Every payload respects Discord's limits
  * by construction: long text is paged, and whatever does not fit is announced, never dropped.
  */
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  type APIStringSelectComponent,
+} from 'discord.js';
 import type { LoadedConference } from '../corpus/load.js';
 import type { SourceInfo } from '../corpus/model.js';
 import type { ResultVariant, SearchResult } from '../search/engine.js';
@@ -17,7 +25,7 @@ import { ministerName, ordinal, outletName, withEnglish } from './names.js';
 export interface MessagePayload {
   readonly content?: string;
   readonly embeds?: APIEmbed[];
-  readonly components?: APIActionRowComponent<APIButtonComponent>[];
+  readonly components?: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[];
 }
 
 /** Characters of quoted text per embed description, leaving room for quote markers and escapes. */
@@ -419,4 +427,54 @@ export function sourcesPayload(conferences: readonly LoadedConference[], source:
     footer: { text: L.verbatim },
   };
   return { embeds: [fitEmbed(embed)] };
+}
+
+/** Exchanges per page of `/conference`: a menu holds 25, ten keep the list readable on a phone. */
+export const conferencePageSize = 10;
+
+/**
+ * `/conference year`: the exchanges in order (id, who asked, the start of the question), a page at a
+ * time, with a menu that opens any of them and Previous/Next for the pages.
+ */
+export function conferencePayload(conference: LoadedConference, page: number, lang: Lang): MessagePayload {
+  const L = labels(lang);
+  const all = conference.exchanges;
+  const pages = Math.max(1, Math.ceil(all.length / conferencePageSize));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const shown = all.slice(p * conferencePageSize, (p + 1) * conferencePageSize);
+  const who = (e: (typeof all)[number]) => (e.questioner === null ? L.remarks(e.kind) : questionerLabel(e.questioner, lang));
+  const start = (e: (typeof all)[number]) => (e.question === null ? '' : truncateLabel(e.question.replace(/\s+/gu, ''), 40));
+  const lines = shown.map((e) => `\`${e.id}\` · ${who(e)}${e.question === null ? '' : ` — ${plainText(start(e))}`}`);
+  const embed: APIEmbed = {
+    title: truncateLabel(`${ministerLabel(conference.minister, lang)} · ${L.conferenceList(conference.year, all.length)}`, limits.embedTitle),
+    description: lines.join('\n').slice(0, limits.embedDescription),
+    fields: fields(L.conference, conferenceLabel({ date: conference.date, conference: conference.session }, conference.npc, lang)),
+    footer: { text: `${L.page(p + 1, pages)}\n${L.verbatim}` },
+  };
+  const open = encodeButton({ kind: 'open', year: conference.year });
+  const menu: APIActionRowComponent<APIStringSelectComponent>[] =
+    open === null || shown.length === 0
+      ? []
+      : [
+          {
+            type: ComponentType.ActionRow,
+            components: [
+              {
+                type: ComponentType.StringSelect,
+                custom_id: open,
+                placeholder: L.openExchange,
+                options: shown.map((e) => ({
+                  label: truncateLabel(`${e.id} · ${e.questioner ?? L.remarks(e.kind)}`, 100),
+                  value: e.id,
+                  ...(e.question === null ? {} : { description: truncateLabel(start(e), 100) }),
+                })),
+              },
+            ],
+          },
+        ];
+  const nav = buttonRow([
+    { label: L.prev, state: { kind: 'conf', year: conference.year, page: Math.max(0, p - 1) }, disabled: p === 0 },
+    { label: L.nextPage, state: { kind: 'conf', year: conference.year, page: p + 1 }, disabled: p >= pages - 1 },
+  ]);
+  return { embeds: [fitEmbed(embed)], components: [...menu, ...nav] };
 }

@@ -7,6 +7,7 @@ import { labels, type Lang } from './i18n.js';
 import {
   answerPagePayload,
   citationMessages,
+  conferencePayload,
   plainText,
   resultPayload,
   textPayload,
@@ -99,6 +100,18 @@ export function positionReply(engine: SearchEngine, query: string, year: number 
 export interface Pressed {
   readonly ephemeral: boolean;
   readonly own: boolean;
+  /** For a menu: the values chosen. */
+  readonly values?: readonly string[];
+}
+
+/**
+ * The list of a conference's exchanges (`/conference`), a page at a time.
+ * @throws SearchError `unknown-year` for a year the corpus has no conference of
+ */
+export function conferenceReply(engine: SearchEngine, year: number, page: number, lang: Lang): MessagePayload {
+  const conference = engine.conferences.find((c) => c.year === year);
+  if (!conference) throw new SearchError({ code: 'unknown-year', year, years: engine.years });
+  return conferencePayload(conference, page, lang);
 }
 
 /**
@@ -108,9 +121,15 @@ export interface Pressed {
  */
 export function buttonReply(engine: SearchEngine, state: ButtonState, lang: Lang, pressed: Pressed): Reply {
   const onEphemeral = pressed.ephemeral;
-  if (state.kind === 'next') {
-    const message = positionReply(engine, state.query, state.year, state.rank, lang).message;
-    return onEphemeral || pressed.own ? { type: 'update', message } : { type: 'message', message, ephemeral: true };
+  // Paging a shared list (results, a conference's exchanges): the owner's to page, a copy for others.
+  const paged = (message: MessagePayload): Reply => (onEphemeral || pressed.own ? { type: 'update', message } : { type: 'message', message, ephemeral: true });
+  if (state.kind === 'next') return paged(positionReply(engine, state.query, state.year, state.rank, lang).message);
+  if (state.kind === 'conf') return paged(conferenceReply(engine, state.year, state.page, lang));
+  if (state.kind === 'open') {
+    // The exchange chosen in a conference's menu, for the one who chose it.
+    const id = pressed.values?.[0] ?? '';
+    if (!id.startsWith(`${state.year}-`)) throw new SearchError({ code: 'unknown-id', id });
+    return { type: 'message', ephemeral: true, message: renderResult(engine, engine.resultOf(id), lang, { terms: [] }) };
   }
   const r = engine.resultOf(state.id);
   const { minister, npc } = engine.exchange(state.id)!.conference;

@@ -290,6 +290,31 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(none.body.data.content).toContain('No source found');
   });
 
+  it('lists a conference’s exchanges in order, pages them, and opens the one chosen in the menu', async () => {
+    const list = (await callback(bot.fake.command('conference', { year: 2021 }))).body.data;
+    const embed = list.embeds[0];
+    expect(embed.title).toMatch(/^王毅 \(Wang Yi\) · 2021 press conference: \d+ exchanges, in order$/u);
+    expect(embed.description.split('\n')[0]).toBe('`2021-00` · Opening remarks (no question)');
+    expect(embed.description.split('\n')[1]).toMatch(/^`2021-01` · .+记者 .*— .+/u);
+    expect(embed.footer.text).toMatch(/^Page 1 of \d+/u);
+    const menu = list.components[0].components[0];
+    expect(menu).toMatchObject({ type: 3, custom_id: 'open|2021' });
+    expect(menu.options.map((o: { value: string }) => o.value).slice(0, 3)).toEqual(['2021-00', '2021-01', '2021-02']);
+    // Choosing opens the exchange for the chooser alone, as /quote shows it.
+    const opened = await callback(bot.fake.select('open|2021', ['2021-17']));
+    expect(opened.body.data.flags).toBe(EPHEMERAL);
+    expect(opened.body.data.embeds[0].description.startsWith('> 对于台湾问题')).toBe(true);
+    // A value that is not of that conference is the user's error, said as such.
+    const wrong = await callback(bot.fake.select('open|2021', ['2024-06']));
+    expect(wrong.body.data).toMatchObject({ flags: EPHEMERAL, content: 'No exchange has that id; ids look like 2024-09 (shown under every answer).' });
+    // The next page, in place for the one who ran the command.
+    const next = list.components[1].components.find((b: { label: string }) => b.label === 'Next page');
+    const page2 = await callback(bot.fake.button(next.custom_id));
+    expect(page2.body.type).toBe(7);
+    expect(page2.body.data.embeds[0].footer.text).toMatch(/^Page 2 of /u);
+    expect(page2.body.data.components[0].components[0].options[0].value).toBe('2021-10');
+  });
+
   it('answers /find like Find source, for words typed or pasted', async () => {
     const found = await callback(bot.fake.command('find', { text: '王毅說：「中國政府在臺灣問題上沒有妥協餘地，沒有退讓空間。」' }));
     expect(found.body.data.flags).toBe(EPHEMERAL);

@@ -60,6 +60,14 @@ describe('console mode', () => {
     expect(bad.stderr).toContain('--lang: expected en, zh-CN or zh-TW, got "fr"');
   });
 
+  it('lists a conference with /conference, pages it with !next, and says how to open an exchange', async () => {
+    const { out, code } = await session(['/conference 2024', '!next']);
+    expect(code).toBe(0);
+    expect(out).toContain('┌ 王毅 (Wang Yi) · 2024 press conference:');
+    expect(out).toContain('Open an exchange… /quote 2024-00 | 2024-01');
+    expect(out).toMatch(/Page 1 of \d+[^]*\(message updated\)[^]*Page 2 of \d+/u);
+  });
+
   it('finds the source of words typed after /find', async () => {
     const { out } = await session(['/find 王毅說：「中國政府在臺灣問題上沒有妥協餘地，沒有退讓空間。」']);
     expect(out).toContain('Verbatim: these words are in exchange 2021-17.');

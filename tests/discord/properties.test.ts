@@ -128,18 +128,22 @@ describe('any input, any button', () => {
       fc.record({ kind: fc.constant('next' as const), rank: fc.integer({ min: 1, max: 40 }), year: fc.option(year.map((y) => y ?? 2021)), query: topic }),
       fc.record({ kind: fc.constantFrom('page' as const, 'var' as const), id: fc.oneof(fc.constantFrom(...ids), fc.string()), page: fc.nat(30) }),
       fc.record({ kind: fc.constant('cite' as const), id: fc.oneof(fc.constantFrom(...ids), fc.string()), first: fc.nat(30), last: fc.nat(30) }),
+      fc.record({ kind: fc.constant('conf' as const), year: fc.oneof(fc.constantFrom(...engine.years, 2023), fc.nat(3000)), page: fc.nat(10) }),
     );
     const customId = fc.oneof(
       state.map((s) => encodeButton(s as ButtonState) ?? 'x'),
       fc.string({ maxLength: 100 }),
       fc
-        .array(fc.oneof(fc.constantFrom('next', 'page', 'cite', 'var', '-', '0', '1', '', '2024-06'), fc.string({ maxLength: 5 })), { maxLength: 6 })
+        .array(
+          fc.oneof(fc.constantFrom('next', 'page', 'cite', 'var', 'conf', 'open', '-', '0', '1', '', '2024-06', '2021', '2023'), fc.string({ maxLength: 5 })),
+          { maxLength: 6 },
+        )
         .map((parts) => parts.join('|')),
     );
     fc.assert(
       fc.property(customId, lang, fc.boolean(), fc.boolean(), (id, l, ephemeral, own) => {
         const decoded = decodeButton(id);
-        if (decoded) expectAnswered(() => buttonReply(engine, decoded, l, { ephemeral, own }), l);
+        if (decoded) expectAnswered(() => buttonReply(engine, decoded, l, { ephemeral, own, values: [fc.sample(fc.constantFrom(...ids, 'x'), 1)[0]!] }), l);
       }),
       { numRuns: 500 },
     );

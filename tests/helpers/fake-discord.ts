@@ -98,6 +98,17 @@ export function violation(body: any): string | null {
   );
   if (new Set(customIds).size !== customIds.length) return 'two components with the same custom_id';
   for (const row of body.components ?? []) {
+    const selects = (row.components ?? []).filter((c: any) => c.type === 3);
+    if (selects.length > 0 && row.components.length > 1) return 'a select menu must be alone in its row';
+    for (const m of selects) {
+      if (!Array.isArray(m.options) || m.options.length < 1 || m.options.length > 25) return 'a select menu needs 1-25 options';
+      if ((m.placeholder?.length ?? 0) > 150) return 'select placeholder > 150';
+      for (const o of m.options) {
+        if (!o.label || o.label.length > 100 || !o.value || o.value.length > 100) return 'select option label and value must be 1-100 characters';
+        if ((o.description?.length ?? 0) > 100) return 'select option description > 100';
+      }
+      if (new Set(m.options.map((o: any) => o.value)).size !== m.options.length) return 'two select options with the same value';
+    }
     if ((row.components?.length ?? 0) > 5) return 'more than 5 components in a row';
     for (const c of row.components ?? []) {
       if ((c.custom_id?.length ?? 0) > 100) return 'custom_id > 100';
@@ -368,6 +379,22 @@ export class FakeDiscord {
           };
     const msg = this.messageObject({ content: '', flags: message.ephemeral ? 64 : 0, ...metadata });
     return this.send({ ...this.baseInteraction(3, opts), data: { custom_id: customId, component_type: 2 }, message: msg });
+  }
+
+  /** Dispatches a choice in a select menu on a message the bot sent in answer to `owner`'s command. */
+  select(customId: string, values: string[], message: { ephemeral?: boolean; owner?: string } = {}, opts: InteractionOptions = {}): string {
+    const owner = message.owner ?? userId;
+    const msg = this.messageObject({
+      content: '',
+      flags: message.ephemeral ? 64 : 0,
+      interaction_metadata: {
+        id: nextId(),
+        type: 2,
+        user: { id: owner, username: 'reader', discriminator: '0', avatar: null },
+        authorizing_integration_owners: { 0: guildId },
+      },
+    });
+    return this.send({ ...this.baseInteraction(3, opts), data: { custom_id: customId, component_type: 3, values }, message: msg });
   }
 
   /** Dispatches the message command on a message with this content. */
