@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelId, violation } from '../helpers/fake-discord.js';
+import { appId, channelId, permission, violation } from '../helpers/fake-discord.js';
 import { startBot, type RunningBot } from '../helpers/bot.js';
 import { realCorpus } from '../helpers/corpus.js';
 import { PermissionFlagsBits } from 'discord.js';
@@ -315,6 +315,34 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(page2.body.data.components[0].components[0].options[0].value).toBe('2021-10');
   });
 
+  it('reads its permissions from the channel: without Embed Links there, /compare answers in place, quotes kept', async () => {
+    const channel = '300000000000000020';
+    // Everything a thread needs but Embed Links (and no Administrator, which would imply it).
+    bot.fake.channelPermissions.set(
+      channel,
+      permission.viewChannel | permission.sendMessages | permission.createPublicThreads | permission.sendMessagesInThreads,
+    );
+    const token = bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }, { channel: { id: channel, type: 0 } });
+    const all = await calls(token, 3);
+    expect(all[0]!.body.data.content).toContain('I lack one of the permissions a thread needs here');
+    expect(bot.fake.calls.some((c) => c.path.startsWith(`/channels/${channel}/`))).toBe(false);
+    expect(all.slice(1).every((c) => c.path.startsWith('/webhooks/') && c.body.embeds.length > 0)).toBe(true);
+  });
+
+  it('is capped at five follow-ups when a user install authorised the interaction, as on Discord', async () => {
+    const token = bot.fake.command('help', {}, { userInstall: true });
+    await callback(token);
+    const post = () =>
+      fetch(`${bot.fake.apiUrl}/v10/webhooks/${appId}/${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"content":"x","allowed_mentions":{"parse":[]}}',
+      });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await post()).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 400]);
+  });
+
   it('answers /find like Find source, for words typed or pasted', async () => {
     const found = await callback(bot.fake.command('find', { text: '王毅說：「中國政府在臺灣問題上沒有妥協餘地，沒有退讓空間。」' }));
     expect(found.body.data.flags).toBe(EPHEMERAL);
@@ -341,7 +369,12 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     // Expected: the expired interaction, the denied threads, and the one 401 the fake was told to send.
     const unexpected = bot.fake.rejections.filter(
       (r) =>
-        !(r.reason === 'Unknown interaction' || r.reason === 'Missing Permissions' || (r.reason === '401: Unauthorized' && r.call.path.endsWith('/threads'))),
+        !(
+          r.reason === 'Unknown interaction' ||
+          r.reason === 'Missing Permissions' ||
+          (r.reason === '401: Unauthorized' && r.call.path.endsWith('/threads')) ||
+          r.reason.startsWith('This interaction has hit the maximum number of follow up')
+        ),
     );
     expect(unexpected).toEqual([]);
   });

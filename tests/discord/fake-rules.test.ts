@@ -1,7 +1,7 @@
 /** The fake is as strict as Discord's documented rules: what Discord refuses, it refuses; what Discord takes, it takes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../src/discord/commands.js';
-import { channelId, FakeDiscord, violation } from '../helpers/fake-discord.js';
+import { channelId, FakeDiscord, permission, violation } from '../helpers/fake-discord.js';
 import { commandViolation, registrationViolation } from '../helpers/registration.js';
 
 const option = (o: Record<string, unknown>) => ({ type: 3, name: 'topic', description: 'A topic', ...o });
@@ -70,5 +70,31 @@ describe('message and thread rules', () => {
     expect(await post({ name: 'x'.repeat(101), auto_archive_duration: 1440 })).toMatchObject({ status: 400 });
     expect((await post({ name: 'taiwan', auto_archive_duration: 30 })).body.message).toContain('auto_archive_duration');
     expect(await post({ name: 'taiwan', auto_archive_duration: 1440 })).toMatchObject({ status: 201 });
+  });
+
+  const send = (channel: string, body: unknown, path = `/channels/${channel}/messages`) =>
+    fetch(`${fake.apiUrl}/v10${path}`, {
+      method: 'POST',
+      headers: { authorization: 'Bot x', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, body: (await r.json()) as { code?: number; embeds?: unknown[]; id?: string } }));
+
+  it('posts without its embeds where the bot lacks Embed Links, and refuses a post without Send Messages', async () => {
+    const channel = '300000000000000010';
+    fake.channelPermissions.set(channel, permission.viewChannel | permission.sendMessages);
+    const posted = await send(channel, { content: 'x', embeds: [{ description: 'quote' }] });
+    expect(posted).toMatchObject({ status: 200, body: { embeds: [] } });
+    fake.channelPermissions.set(channel, permission.viewChannel);
+    expect(await send(channel, { content: 'x' })).toMatchObject({ status: 403, body: { code: 50013 } });
+  });
+
+  it('gives a thread its parent’s permissions: no Send Messages in Threads, no post in the thread', async () => {
+    const channel = '300000000000000011';
+    fake.channelPermissions.set(channel, permission.viewChannel | permission.sendMessages | permission.embedLinks | permission.createPublicThreads);
+    const thread = await send(channel, { name: 'taiwan', auto_archive_duration: 1440 }, `/channels/${channel}/messages/300000000000000012/threads`);
+    expect(thread.status).toBe(201);
+    expect(await send(thread.body.id!, { content: 'x' })).toMatchObject({ status: 403, body: { code: 50013 } });
+    fake.channelPermissions.set(channel, permission.viewChannel | permission.sendMessages);
+    expect(await send(channel, { name: 'taiwan' }, `/channels/${channel}/messages/300000000000000013/threads`)).toMatchObject({ status: 403 });
   });
 });

@@ -42,6 +42,8 @@ interface PendingInteraction {
   readonly dispatchedAt: number;
   /** Milliseconds allowed for the first response (Discord: 3000). */
   readonly deadline: number;
+  /** Authorised by a user install only (not the server's): follow-ups are capped. */
+  readonly userInstall: boolean;
   acknowledged: boolean;
 }
 
@@ -63,7 +65,19 @@ export interface InteractionOptions {
   readonly user?: string;
   /** The server (default `guildId`); the interaction goes to that server's shard. */
   readonly guildId?: string;
+  /** Authorised by the user's install of the app rather than the server's (follow-ups capped at 5). */
+  readonly userInstall?: boolean;
 }
+
+/** Permission bits the fake checks (Discord's values). */
+export const permission = {
+  viewChannel: 1n << 10n,
+  sendMessages: 1n << 11n,
+  embedLinks: 1n << 14n,
+  createPublicThreads: 1n << 35n,
+  sendMessagesInThreads: 1n << 38n,
+  all: 2251799813685247n,
+} as const;
 
 let snowflake = 200000000000000000n;
 const nextId = () => String(++snowflake);
@@ -165,6 +179,17 @@ export class FakeDiscord {
   tokenLifetimeMs = 15 * 60_000;
   /** Messages posted with `enforce_nonce`, by channel and nonce: Discord returns the same message for a repeat. */
   private readonly nonces = new Map<string, unknown>();
+  /**
+   * The bot's permissions per channel, as Discord computes them (decimal bit field); a channel not
+   * listed grants all. A thread has its parent's. They are what an interaction in that channel
+   * carries as `app_permissions`, and what posting there is checked against: no Send Messages (or
+   * Send Messages in Threads, in a thread) is 50013; no Embed Links strips the embeds, silently.
+   */
+  readonly channelPermissions = new Map<string, bigint>();
+  /** Thread id → its parent channel. */
+  private readonly threadParents = new Map<string, string>();
+  /** Follow-ups sent per interaction token (a user install is capped at 5). */
+  private readonly followUps = new Map<string, number>();
   private readonly threads = new Set<string>();
   private threadPosts = 0;
   private readonly interactions = new Map<string, PendingInteraction>();
@@ -260,6 +285,11 @@ export class FakeDiscord {
     ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
   }
 
+  /** The bot's permissions in a channel; a thread has its parent's. */
+  permissionsIn(channel: string): bigint {
+    return this.channelPermissions.get(this.threadParents.get(channel) ?? channel) ?? permission.all;
+  }
+
   /** Waits until the client has identified on the gateway. */
   async waitIdentified(timeout = 10_000): Promise<void> {
     await this.waitFor(() => this.gatewayReceived.some((m) => m.op === 2), timeout);
@@ -279,7 +309,14 @@ export class FakeDiscord {
   private baseInteraction(type: number, options: InteractionOptions) {
     const id = nextId();
     const token = `token-${id}`;
-    this.interactions.set(token, { id, token, dispatchedAt: Date.now(), deadline: options.deadline ?? 3000, acknowledged: false });
+    this.interactions.set(token, {
+      id,
+      token,
+      dispatchedAt: Date.now(),
+      deadline: options.deadline ?? 3000,
+      userInstall: options.userInstall === true,
+      acknowledged: false,
+    });
     const user = { id: options.user ?? userId, username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
     const inGuild = options.guild ?? true;
     const guild = options.guildId ?? guildId;
@@ -292,7 +329,8 @@ export class FakeDiscord {
       type,
       version: 1,
       locale: options.locale ?? 'en-US',
-      app_permissions: options.appPermissions ?? '2251799813685247',
+      app_permissions:
+        options.appPermissions ?? String(this.permissionsIn(options.channel?.id ?? (guild === guildId ? channelId : String(BigInt(guild) + 1n)))),
       channel_id: inGuild ? channel : '100000000000000009',
       channel: inGuild
         ? options.channel
@@ -306,7 +344,7 @@ export class FakeDiscord {
           : { id: channel, type: 0, guild_id: guild, name: 'general' }
         : { id: '100000000000000009', type: 1 },
       entitlements: [],
-      authorizing_integration_owners: { 0: guild },
+      authorizing_integration_owners: options.userInstall ? { 1: options.user ?? userId } : { 0: guild },
       context: inGuild ? 0 : 1,
       ...(inGuild
         ? {
@@ -544,12 +582,19 @@ export class FakeDiscord {
       if (!pending.acknowledged) return this.reject(res, call, 404, 10015, 'Unknown Webhook: the interaction was not acknowledged');
       if (Date.now() - pending.dispatchedAt > this.tokenLifetimeMs) return this.reject(res, call, 401, 50027, 'Invalid Webhook Token');
       if (call.method === 'DELETE') return this.ok(res, call, null, 204);
+      if (call.method === 'POST' && !m[3]) {
+        const n = (this.followUps.get(m[2]!) ?? 0) + 1;
+        this.followUps.set(m[2]!, n);
+        // A user-installed app in a server that has not installed it: at most five follow-ups.
+        if (pending.userInstall && n > 5) return this.reject(res, call, 400, 40094, 'This interaction has hit the maximum number of follow up messages');
+      }
       const bad = violation(body);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
       return this.ok(res, call, this.messageObject({ ...(body ?? {}) }));
     }
     if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/u.exec(path))) {
       if (this.denyThreads.has(m[1]!)) return this.reject(res, call, 403, 50013, 'Missing Permissions');
+      if ((this.permissionsIn(m[1]!) & permission.createPublicThreads) === 0n) return this.reject(res, call, 403, 50013, 'Missing Permissions');
       if (![0, 5].includes(this.channelTypes.get(m[1]!) ?? 0)) return this.reject(res, call, 400, 50024, 'Cannot execute action on this channel type');
       if (typeof body?.name !== 'string' || body.name.length < 1 || body.name.length > 100)
         return this.reject(res, call, 400, 50035, 'Invalid Form Body: thread name must be 1–100 characters');
@@ -557,6 +602,7 @@ export class FakeDiscord {
         return this.reject(res, call, 400, 50035, 'Invalid Form Body: auto_archive_duration must be 60, 1440, 4320 or 10080');
       const threadId = nextId();
       this.threads.add(threadId);
+      this.threadParents.set(threadId, m[1]!);
       return this.ok(
         res,
         call,
@@ -576,6 +622,11 @@ export class FakeDiscord {
       if (this.threads.has(m[1]!) && this.failThreadPostsAfter !== null && this.threadPosts >= this.failThreadPostsAfter) {
         return this.reject(res, call, 403, 50013, 'Missing Permissions');
       }
+      const perms = this.permissionsIn(m[1]!);
+      const send = this.threads.has(m[1]!) ? permission.sendMessagesInThreads : permission.sendMessages;
+      if ((perms & permission.viewChannel) === 0n || (perms & send) === 0n) return this.reject(res, call, 403, 50013, 'Missing Permissions');
+      // As on Discord: without Embed Links the message is posted without its embeds.
+      if ((perms & permission.embedLinks) === 0n && body?.embeds) body = { ...body, embeds: [] };
       const bad = violation(body) ?? (body?.nonce !== undefined && String(body.nonce).length > 25 ? 'nonce longer than 25' : null);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
       const key = body?.enforce_nonce === true && body.nonce !== undefined ? `${m[1]}/${body.nonce}` : null;
