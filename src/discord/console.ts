@@ -11,7 +11,7 @@ import type { CommandContext, Invocation, Reply } from './command.js';
 import type { LoadedCommand } from './commands.js';
 import { decodeButton } from './custom-id.js';
 import { isUserError, userMessage } from './errors.js';
-import type { Lang } from './i18n.js';
+import { labels, type Lang } from './i18n.js';
 import type { MessagePayload } from './render.js';
 import { buttonReply } from './results.js';
 
@@ -79,9 +79,10 @@ export function buttonNames(ids: readonly string[]): (string | null)[] {
 }
 
 /** A message payload as text, with its buttons numbered and named. */
-export function payloadText(m: MessagePayload, ephemeral = false): { text: string; buttons: ConsoleButton[] } {
+export function payloadText(m: MessagePayload, ephemeral = false, lang: Lang = 'en'): { text: string; buttons: ConsoleButton[] } {
+  const L = labels(lang);
   const lines: string[] = [];
-  if (ephemeral) lines.push('(only you can see this)');
+  if (ephemeral) lines.push(L.consoleOnlyYou);
   if (m.content) lines.push(unescape(m.content));
   for (const e of m.embeds ?? []) lines.push(...embedText(e));
   const ids: string[] = [];
@@ -98,8 +99,8 @@ export function payloadText(m: MessagePayload, ephemeral = false): { text: strin
   }
   const names = buttonNames(ids);
   const buttons = ids.map((id, i) => ({ id, name: names[i] ?? null }));
-  const labels = shown.map((b, i) => `[!${i + 1}${names[i] ? ` !${names[i]}` : ''}] ${b.label}${b.disabled ? ' (disabled)' : ''}`);
-  if (labels.length > 0) lines.push(`Buttons: ${labels.join('  ')}`);
+  const listed = shown.map((b, i) => `[!${i + 1}${names[i] ? ` !${names[i]}` : ''}] ${b.label}${b.disabled ? L.consoleDisabled : ''}`);
+  if (listed.length > 0) lines.push(`${L.consoleButtons} ${listed.join('  ')}`);
   return { text: lines.join('\n'), buttons };
 }
 
@@ -161,10 +162,10 @@ export async function runConsole(
   const write = (s: string) => output.write(`${s}\n`);
   const show = (reply: Reply) => {
     if (reply.type === 'thread') {
-      write(payloadText(reply.intro).text);
-      write(`── thread "${reply.name}" ──`);
+      write(payloadText(reply.intro, false, lang).text);
+      write(labels(lang).consoleThread(reply.name));
       reply.messages.forEach((m, i) => {
-        const { text, buttons } = payloadText(m);
+        const { text, buttons } = payloadText(m, false, lang);
         write(`${i > 0 ? '\n' : ''}${text}`);
         lastButtons = buttons;
       });
@@ -172,9 +173,9 @@ export async function runConsole(
       return;
     }
     const ephemeral = reply.type === 'message' && reply.ephemeral === true;
-    const { text, buttons } = payloadText(reply.message, ephemeral);
-    write(reply.type === 'update' ? `(message updated)\n${text}` : text);
-    if (reply.type === 'message') for (const f of reply.followUps ?? []) write(payloadText(f, ephemeral).text);
+    const { text, buttons } = payloadText(reply.message, ephemeral, lang);
+    write(reply.type === 'update' ? `${labels(lang).consoleUpdated}\n${text}` : text);
+    if (reply.type === 'message') for (const f of reply.followUps ?? []) write(payloadText(f, ephemeral, lang).text);
     lastButtons = buttons;
     lastEphemeral = ephemeral || (reply.type === 'update' && lastEphemeral);
   };

@@ -274,11 +274,11 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   // The other years one click away: the best exchange of that year, in place.
   const years = ctx.next && ctx.perYear ? ctx.perYear.filter((y) => y.count > 0).slice(0, 5) : [];
   const yearButtons = years.map((y) => ({ label: L.inYear(y.year, y.count), state: { kind: 'next', rank: 1, year: y.year, query: ctx.next!.query } as const }));
-  return { embeds: [fitEmbed(embed)], components: [...buttonRow(buttons), ...buttonRow(yearButtons)] };
+  return { embeds: [fitEmbed(embed, ctx.lang)], components: [...buttonRow(buttons), ...buttonRow(yearButtons)] };
 }
 
 /** Keeps an embed under the 6000-character total by dropping trailing fields and saying so. */
-export function fitEmbed(embed: APIEmbed): APIEmbed {
+export function fitEmbed(embed: APIEmbed, lang: Lang): APIEmbed {
   const size = (e: APIEmbed) =>
     (e.title?.length ?? 0) +
     (e.description?.length ?? 0) +
@@ -290,7 +290,7 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
     out.fields.pop();
     dropped++;
   }
-  if (dropped > 0) out.fields.push({ name: '…', value: `${dropped} more field(s): use the buttons below.` });
+  if (dropped > 0) out.fields.push({ name: '…', value: labels(lang).moreFields(dropped) });
   return out;
 }
 
@@ -318,7 +318,7 @@ export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<Resul
     footer: { text: `${L.page(p + 1, pages.length)}\n${L.verbatim}` },
   };
   return {
-    embeds: [fitEmbed(embed)],
+    embeds: [fitEmbed(embed, ctx.lang)],
     components: buttonRow([
       { label: L.prev, state: { kind: 'page', id: r.id, page: Math.max(0, p - 1) }, disabled: p === 0 },
       { label: L.nextPage, state: { kind: 'page', id: r.id, page: p + 1 }, disabled: p >= pages.length - 1 },
@@ -340,7 +340,7 @@ export function variantsPayload(r: SearchResult, page: number, lang: Lang): Mess
     footer: { text: L.page(p + 1, pages) },
   };
   return {
-    embeds: [fitEmbed(embed)],
+    embeds: [fitEmbed(embed, lang)],
     components: buttonRow([
       { label: L.prev, state: { kind: 'var', id: r.id, page: Math.max(0, p - 1) }, disabled: p === 0 },
       { label: L.nextPage, state: { kind: 'var', id: r.id, page: p + 1 }, disabled: p >= pages - 1 },
@@ -426,7 +426,7 @@ export function sourcesPayload(conferences: readonly LoadedConference[], source:
     }),
     footer: { text: L.verbatim },
   };
-  return { embeds: [fitEmbed(embed)] };
+  return { embeds: [fitEmbed(embed, lang)] };
 }
 
 /** Exchanges per page of `/conference`: a menu holds 25, ten keep the list readable on a phone. */
@@ -476,5 +476,5 @@ export function conferencePayload(conference: LoadedConference, page: number, la
     { label: L.prev, state: { kind: 'conf', year: conference.year, page: Math.max(0, p - 1) }, disabled: p === 0 },
     { label: L.nextPage, state: { kind: 'conf', year: conference.year, page: p + 1 }, disabled: p >= pages - 1 },
   ]);
-  return { embeds: [fitEmbed(embed)], components: [...menu, ...nav] };
+  return { embeds: [fitEmbed(embed, lang)], components: [...menu, ...nav] };
 }

@@ -315,6 +315,24 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(page2.body.data.components[0].components[0].options[0].value).toBe('2021-10');
   });
 
+  it('promises a thread only with all five permissions: without any one of them, /compare answers in place', async () => {
+    const five = [
+      PermissionFlagsBits.ViewChannel,
+      PermissionFlagsBits.SendMessages,
+      PermissionFlagsBits.EmbedLinks,
+      PermissionFlagsBits.CreatePublicThreads,
+      PermissionFlagsBits.SendMessagesInThreads,
+    ];
+    for (const missing of five) {
+      const token = bot.fake.command('compare', { topic: 'gaza', years: '2024' }, { appPermissions: String(botPermissions & ~missing) });
+      const [intro, post] = await calls(token, 2);
+      expect(intro!.body.data.content, String(missing)).toContain('I lack one of the permissions a thread needs here');
+      expect(post!.path.startsWith('/webhooks/')).toBe(true);
+    }
+    const withAll = await calls(bot.fake.command('compare', { topic: 'gaza', years: '2024' }, { appPermissions: String(botPermissions) }), 1);
+    expect(withAll[0]!.body.data.content).toContain('One message per year in the thread below.');
+  });
+
   it('reads its permissions from the channel: without Embed Links there, /compare answers in place, quotes kept', async () => {
     const channel = '300000000000000020';
     // Everything a thread needs but Embed Links (and no Administrator, which would imply it).

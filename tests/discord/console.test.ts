@@ -68,6 +68,12 @@ describe('console mode', () => {
     expect(out).toMatch(/Page 1 of \d+[^]*\(message updated\)[^]*Page 2 of \d+/u);
   });
 
+  it('prints its own labels in the language asked for', async () => {
+    const { out } = await session(['/position taiwan 2021', '!cite'], 'zh-CN');
+    expect(out).toContain('按钮： [!1 !prev] 上一条结果（不可用）  [!2 !next] 下一条结果');
+    expect(out).toContain('（仅你可见）');
+  });
+
   it('finds the source of words typed after /find', async () => {
     const { out } = await session(['/find 王毅說：「中國政府在臺灣問題上沒有妥協餘地，沒有退讓空間。」']);
     expect(out).toContain('Verbatim: these words are in exchange 2021-17.');
