@@ -1,8 +1,7 @@
 /** `/conference year`: what a conference covered, its exchanges in order, with a menu to open any of them. */
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { limits } from '../src/discord/limits.js';
-import { commandContexts } from '../src/discord/options.js';
+import { commandContexts, yearOption } from '../src/discord/options.js';
 import { conferenceReply, readYear } from '../src/discord/results.js';
 import { SearchError } from '../src/search/errors.js';
 
@@ -13,17 +12,7 @@ export const command: Command = {
     name_localizations: { 'zh-CN': '记者会', 'zh-TW': '記者會' },
     description: 'Every question of one press conference, in order, to open any of them',
     description_localizations: { 'zh-CN': '某年记者会的全部提问，按顺序，可逐一打开', 'zh-TW': '某年記者會的全部提問，按順序，可逐一打開' },
-    options: [
-      {
-        type: ApplicationCommandOptionType.Integer,
-        name: 'year',
-        name_localizations: { 'zh-CN': '年份', 'zh-TW': '年份' },
-        description: 'Year of the press conference',
-        description_localizations: { 'zh-CN': '记者会年份', 'zh-TW': '記者會年份' },
-        required: true,
-        choices: years.slice(-limits.choices).map((y) => ({ name: String(y), value: y })),
-      },
-    ],
+    options: [yearOption(years, true)],
     ...commandContexts,
   }),
   run: ({ options, lang }, { engine }) => {

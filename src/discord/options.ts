@@ -29,15 +29,17 @@ export function topicOption(): APIApplicationCommandBasicOption {
   };
 }
 
-/** The optional year, as a choice of the corpus's years. */
-export function yearOption(years: readonly number[]): APIApplicationCommandBasicOption {
+/** The year, as a choice of the corpus's years: optional (any year by default) or required. */
+export function yearOption(years: readonly number[], required = false): APIApplicationCommandBasicOption {
   return {
     type: ApplicationCommandOptionType.Integer,
     name: 'year',
     name_localizations: { 'zh-CN': '年份', 'zh-TW': '年份' },
-    description: 'Year of the press conference (default: any)',
-    description_localizations: { 'zh-CN': '记者会年份（默认：全部）', 'zh-TW': '記者會年份（預設：全部）' },
-    required: false,
+    description: required ? 'Year of the press conference' : 'Year of the press conference (default: any)',
+    description_localizations: required
+      ? { 'zh-CN': '记者会年份', 'zh-TW': '記者會年份' }
+      : { 'zh-CN': '记者会年份（默认：全部）', 'zh-TW': '記者會年份（預設：全部）' },
+    required,
     choices: years.slice(-limits.choices).map((y) => ({ name: String(y), value: y })),
   };
 }

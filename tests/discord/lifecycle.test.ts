@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkHealth, healthMaxAgeMs, unhealthyMessage, writeHealth, type HealthRecord } from '../../src/discord/health.js';
 import { runTool } from '../helpers/cli.js';
+import { startProcess, type BotProcess } from '../helpers/process.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fatalCloseCodes, InFlight } from '../../src/discord/lifecycle.js';
 import { redact } from '../../src/log.js';
@@ -12,23 +12,10 @@ import { FakeDiscord } from '../helpers/fake-discord.js';
 /** Not token-shaped (config would refuse a real-looking one in a test), but long enough to be redacted. */
 const token = 'fake-lifecycle-token-0123456789';
 
-interface Run {
-  readonly child: ChildProcess;
-  readonly out: () => string;
-  readonly exit: Promise<number | null>;
-}
+type Run = BotProcess;
 
 /** `npm start`'s command, logged in to the fake. */
-function startBot(fake: FakeDiscord, env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  return { child, out: () => out, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
-}
+const startBot = (fake: FakeDiscord, env: Record<string, string> = {}): Run => startProcess('src/main.ts', fake, token, env);
 
 let fake: FakeDiscord | undefined;
 let run: Run | undefined;

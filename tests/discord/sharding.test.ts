@@ -1,36 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTool } from '../helpers/cli.js';
+import { startProcess, type BotProcess } from '../helpers/process.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord, guildId, otherGuildId, shardOf } from '../helpers/fake-discord.js';
 
 const token = 'fake-sharding-token-0123456789';
 
-interface Run {
-  readonly child: ChildProcess;
-  readonly lines: () => Record<string, unknown>[];
-  readonly out: () => string;
-  readonly exit: Promise<number | null>;
-}
+type Run = BotProcess;
 
-/** `npm run start:sharded`'s command, against the fake. */
-function startSharded(fake: FakeDiscord, env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/sharded.ts'], {
-    env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', LOG_FORMAT: 'json', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const lines = () =>
-    out
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { child, lines, out: () => out, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
-}
+/** `npm run start:sharded`'s command, against the fake, logging JSON. */
+const startSharded = (fake: FakeDiscord, env: Record<string, string> = {}): Run => startProcess('src/sharded.ts', fake, token, { LOG_FORMAT: 'json', ...env });
 
 const alive = (pid: number) => {
   try {
