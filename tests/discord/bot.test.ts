@@ -347,6 +347,24 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(all.slice(1).every((c) => c.path.startsWith('/webhooks/') && c.body.embeds.length > 0)).toBe(true);
   });
 
+  it('refuses follow-ups once the interaction token has expired (15 minutes on Discord)', async () => {
+    const token = bot.fake.command('help', {});
+    await callback(token);
+    const post = () =>
+      fetch(`${bot.fake.apiUrl}/v10/webhooks/${appId}/${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"content":"x","allowed_mentions":{"parse":[]}}',
+      }).then(async (r) => ({ status: r.status, code: ((await r.json()) as { code?: number }).code }));
+    expect((await post()).status).toBe(200);
+    bot.fake.tokenLifetimeMs = 0;
+    try {
+      expect(await post()).toEqual({ status: 401, code: 50027 });
+    } finally {
+      bot.fake.tokenLifetimeMs = 15 * 60_000;
+    }
+  });
+
   it('is capped at five follow-ups when a user install authorised the interaction, as on Discord', async () => {
     const token = bot.fake.command('help', {}, { userInstall: true });
     await callback(token);
@@ -391,7 +409,8 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
           r.reason === 'Unknown interaction' ||
           r.reason === 'Missing Permissions' ||
           (r.reason === '401: Unauthorized' && r.call.path.endsWith('/threads')) ||
-          r.reason.startsWith('This interaction has hit the maximum number of follow up')
+          r.reason.startsWith('This interaction has hit the maximum number of follow up') ||
+          r.reason === 'Invalid Webhook Token'
         ),
     );
     expect(unexpected).toEqual([]);
