@@ -20,6 +20,13 @@ afterAll(async () => {
 const callback = (token: string) => bot.fake.waitFor(() => bot.fake.callsFor(token).find((c) => c.path.endsWith('/callback')));
 const calls = (token: string, n: number) => bot.fake.waitFor(() => (bot.fake.callsFor(token).length >= n ? bot.fake.callsFor(token) : null));
 const EPHEMERAL = 64;
+/** A follow-up sent straight to the fake, as the bot would send it: its status and Discord's error code. */
+const followUp = (token: string) =>
+  fetch(`${bot.fake.apiUrl}/v10/webhooks/${appId}/${token}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"content":"x","allowed_mentions":{"parse":[]}}',
+  }).then(async (r) => ({ status: r.status, code: ((await r.json()) as { code?: number }).code }));
 
 describe('the bot, logged in to a fake Discord with the real discord.js client', () => {
   it('finds the gateway through GET /gateway/bot and identifies with its token and only the Guilds intent', () => {
@@ -350,12 +357,7 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   it('refuses follow-ups once the interaction token has expired (15 minutes on Discord)', async () => {
     const token = bot.fake.command('help', {});
     await callback(token);
-    const post = () =>
-      fetch(`${bot.fake.apiUrl}/v10/webhooks/${appId}/${token}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{"content":"x","allowed_mentions":{"parse":[]}}',
-      }).then(async (r) => ({ status: r.status, code: ((await r.json()) as { code?: number }).code }));
+    const post = () => followUp(token);
     expect((await post()).status).toBe(200);
     bot.fake.tokenLifetimeMs = 0;
     try {
@@ -368,14 +370,8 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
   it('is capped at five follow-ups when a user install authorised the interaction, as on Discord', async () => {
     const token = bot.fake.command('help', {}, { userInstall: true });
     await callback(token);
-    const post = () =>
-      fetch(`${bot.fake.apiUrl}/v10/webhooks/${appId}/${token}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{"content":"x","allowed_mentions":{"parse":[]}}',
-      });
     const statuses = [];
-    for (let i = 0; i < 6; i++) statuses.push((await post()).status);
+    for (let i = 0; i < 6; i++) statuses.push((await followUp(token)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 400]);
   });
 
