@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkHealth, healthMaxAgeMs, unhealthyMessage, writeHealth, type HealthRecord } from '../../src/discord/health.js';
 import { runTool } from '../helpers/cli.js';
-import { startProcess, type BotProcess } from '../helpers/process.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { startProcess, stopProcessesAfterEach, type BotProcess } from '../helpers/process.js';
+import { describe, expect, it } from 'vitest';
 import { fatalCloseCodes, InFlight } from '../../src/discord/lifecycle.js';
 import { redact } from '../../src/log.js';
 import { FakeDiscord } from '../helpers/fake-discord.js';
@@ -17,20 +17,13 @@ type Run = BotProcess;
 /** `npm start`'s command, logged in to the fake. */
 const startBot = (fake: FakeDiscord, env: Record<string, string> = {}): Run => startProcess('src/main.ts', fake, token, env);
 
-let fake: FakeDiscord | undefined;
-let run: Run | undefined;
-afterEach(async () => {
-  run?.child.kill('SIGKILL');
-  await fake?.close();
-  fake = undefined;
-  run = undefined;
-});
+stopProcessesAfterEach();
 
 describe('the process around the bot', () => {
   it('exits non-zero with the cause when Discord refuses the token (close 4004), never printing it', async () => {
-    fake = await FakeDiscord.start();
-    run = startBot(fake);
-    await fake.waitFor(() => run!.out().includes('Logged in as'), 30_000);
+    const fake = await FakeDiscord.start();
+    const run = startBot(fake);
+    await fake.waitFor(() => run.out().includes('Logged in as'), 30_000);
     fake.closeGateway(4004, 'Authentication failed.');
     expect(await run.exit).toBe(1);
     expect(run.out()).toMatch(/closed with 4004, authentication failed/u);
@@ -38,9 +31,9 @@ describe('the process around the bot', () => {
   }, 40_000);
 
   it('on SIGTERM answers what it has in hand, then exits 0', async () => {
-    fake = await FakeDiscord.start();
-    run = startBot(fake);
-    await fake.waitFor(() => run!.out().includes('Logged in as'), 30_000);
+    const fake = await FakeDiscord.start();
+    const run = startBot(fake);
+    await fake.waitFor(() => run.out().includes('Logged in as'), 30_000);
     const tokens = [fake.command('position', { topic: 'taiwan', year: 2024 }), fake.command('compare', { topic: 'taiwan' })];
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);
@@ -55,8 +48,8 @@ describe('the health file', () => {
   it('is written once the bot is connected, and npm run health accepts it', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'health-')), 'health.json');
     expect(runTool('health', [file])).toMatchObject({ status: 1, stderr: expect.stringContaining('does not exist') as unknown });
-    fake = await FakeDiscord.start();
-    run = startBot(fake, { HEALTH_FILE: file });
+    const fake = await FakeDiscord.start();
+    startBot(fake, { HEALTH_FILE: file });
     await fake.waitFor(() => existsSync(file), 30_000);
     const record = JSON.parse(readFileSync(file, 'utf8')) as HealthRecord;
     expect(record).toMatchObject({ ready: true, guilds: 1, inFlight: 0 });

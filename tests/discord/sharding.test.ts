@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTool } from '../helpers/cli.js';
-import { startProcess, type BotProcess } from '../helpers/process.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { startProcess, stopProcessesAfterEach, type BotProcess } from '../helpers/process.js';
+import { describe, expect, it } from 'vitest';
 import { FakeDiscord, guildId, otherGuildId, shardOf } from '../helpers/fake-discord.js';
 
 const token = 'fake-sharding-token-0123456789';
@@ -22,26 +22,18 @@ const alive = (pid: number) => {
   }
 };
 
-let fake: FakeDiscord | undefined;
-let run: Run | undefined;
-afterEach(async () => {
-  run?.child.kill('SIGKILL');
-  await fake?.close();
-  fake = undefined;
-  run = undefined;
-});
+stopProcessesAfterEach();
 
 const healthFile = join(mkdtempSync(join(tmpdir(), 'sharded-')), 'health');
 
 async function twoShards(): Promise<{ fake: FakeDiscord; run: Run }> {
-  fake = await FakeDiscord.start();
+  const fake = await FakeDiscord.start();
   fake.recommendedShards = 2;
   fake.maxConcurrency = 2;
   fake.guilds.push(otherGuildId);
-  run = startSharded(fake, { HEALTH_FILE: healthFile });
-  const r = run;
-  await fake.waitFor(() => r.out().includes('every shard is ready'), 90_000);
-  return { fake, run: r };
+  const run = startSharded(fake, { HEALTH_FILE: healthFile });
+  await fake.waitFor(() => run.out().includes('every shard is ready'), 90_000);
+  return { fake, run };
 }
 
 describe('npm run start:sharded', () => {
@@ -88,24 +80,23 @@ describe('npm run start:sharded', () => {
 
 describe('shards over several machines', () => {
   it('runs only the shards DISCORD_SHARD_LIST names, out of DISCORD_SHARD_COUNT', async () => {
-    fake = await FakeDiscord.start();
+    const fake = await FakeDiscord.start();
     fake.recommendedShards = 2;
     fake.guilds.push(otherGuildId);
-    run = startSharded(fake, { DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_LIST: '1' });
-    const r = run;
-    await fake.waitFor(() => r.out().includes('every shard is ready'), 90_000);
+    const run = startSharded(fake, { DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_LIST: '1' });
+    await fake.waitFor(() => run.out().includes('every shard is ready'), 90_000);
     expect(fake.gatewayReceived.filter((m) => m.op === 2).map((m) => m.d.shard as number[])).toEqual([[1, 2]]);
     const help = fake.command('help', {}, { guildId: otherGuildId });
-    const cb = await fake.waitFor(() => fake!.callsFor(help).find((c) => c.path.endsWith('/callback')), 10_000);
+    const cb = await fake.waitFor(() => fake.callsFor(help).find((c) => c.path.endsWith('/callback')), 10_000);
     expect(cb.status).toBe(204);
   }, 120_000);
 });
 
 describe('the fake gateway enforces sharding as Discord does', () => {
   it('closes a connection that identifies without the shards Discord requires (4011)', async () => {
-    fake = await FakeDiscord.start();
+    const fake = await FakeDiscord.start();
     fake.recommendedShards = 2;
-    run = startSharded(fake, { DISCORD_SHARD_COUNT: '1' });
+    const run = startSharded(fake, { DISCORD_SHARD_COUNT: '1' });
     expect(await run.exit).toBe(1);
     expect(run.out()).toMatch(/closed with 4011, sharding required/u);
   }, 120_000);

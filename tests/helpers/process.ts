@@ -1,6 +1,20 @@
 /** Fixture: the bot as its npm scripts start it (`src/main.ts`, `src/sharded.ts`), in its own process, logged in to a fake Discord. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach } from 'vitest';
 import type { FakeDiscord } from './fake-discord.js';
+
+/** What the current test started, stopped by `stopProcessesAfterEach`. */
+const started = { children: new Set<ChildProcess>(), fakes: new Set<FakeDiscord>() };
+
+/** After each test of the file: kills every process `startProcess` started and closes its fake. */
+export function stopProcessesAfterEach(): void {
+  afterEach(async () => {
+    for (const child of started.children) child.kill('SIGKILL');
+    for (const fake of started.fakes) await fake.close();
+    started.children.clear();
+    started.fakes.clear();
+  });
+}
 
 export interface BotProcess {
   readonly child: ChildProcess;
@@ -18,6 +32,8 @@ export function startProcess(script: string, fake: FakeDiscord, token: string, e
     env: { ...process.env, DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.children.add(child);
+  started.fakes.add(fake);
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
