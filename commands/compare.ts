@@ -39,14 +39,15 @@ export const command: Command = {
     ],
     ...commandContexts,
   }),
-  run: ({ options, lang }, { engine }) => {
+  run: ({ options, lang }, ctx) => {
+    const { engine } = ctx;
     const L = labels(lang);
     const topic = checkTopic(options.topic, lang);
     const res = engine.compare(topic, parseYears(options.years, lang));
     const label = topicLabel({ topics: res.topics, query: topic }, lang);
     const yearList = res.years.map((y) => y.year).join(', ');
     const messages = res.years.map(({ year, result }) =>
-      result ? renderResult(engine, result, lang, { topicLabel: label, terms: res.terms }) : textPayload(`**${year}** · ${L.noStatement(label, year)}`),
+      result ? renderResult(ctx, result, lang, { topicLabel: label, terms: res.terms }) : textPayload(`**${year}** · ${L.noStatement(label, year)}`),
     );
     return {
       type: 'thread',

@@ -15,9 +15,9 @@ export const command: Command = {
     options: [yearOption(years, true)],
     ...commandContexts,
   }),
-  run: ({ options, lang }, { engine }) => {
+  run: ({ options, lang }, ctx) => {
     const year = readYear(options['year']);
     if (year === null) throw new SearchError({ code: 'not-a-year', value: '' });
-    return { type: 'message', message: conferenceReply(engine, year, 0, lang) };
+    return { type: 'message', message: conferenceReply(ctx, year, 0, lang) };
   },
 };

@@ -12,5 +12,5 @@ export const command: Command = {
     ...commandContexts,
   }),
   ephemeral: true,
-  run: ({ targetText, lang }, { engine }) => findSourceReply(engine, targetText ?? '', lang),
+  run: ({ targetText, lang }, ctx) => findSourceReply(ctx, targetText ?? '', lang),
 };

@@ -26,5 +26,5 @@ export const command: Command = {
     ...commandContexts,
   }),
   ephemeral: true,
-  run: ({ options, lang }, { engine }) => findSourceReply(engine, String(options['text'] ?? ''), lang),
+  run: ({ options, lang }, ctx) => findSourceReply(ctx, String(options['text'] ?? ''), lang),
 };

@@ -14,10 +14,11 @@ export const command: Command = {
     options: [topicOption(), yearOption(years)],
     ...commandContexts,
   }),
-  run: ({ options, lang }, { engine }) => {
+  run: ({ options, lang }, ctx) => {
+    const { engine } = ctx;
     const topic = checkTopic(options.topic, lang);
     const year = engine.checkYear(readYear(options.year));
-    const { message, found } = positionReply(engine, topic, year, 1, lang);
+    const { message, found } = positionReply(ctx, topic, year, 1, lang);
     return { type: 'message', message, ephemeral: !found };
   },
   autocomplete: topicChoices,

@@ -25,9 +25,10 @@ export const command: Command = {
     ],
     ...commandContexts,
   }),
-  run: ({ options, lang }, { engine }) => {
+  run: ({ options, lang }, ctx) => {
+    const { engine } = ctx;
     const r = engine.resultOf(String(options.id ?? ''));
-    return { type: 'message', message: renderResult(engine, r, lang, { terms: [] }) };
+    return { type: 'message', message: renderResult(ctx, r, lang, { terms: [] }) };
   },
   autocomplete: (focused, _lang, { engine }) => {
     const typed = focused.value.trim();

@@ -28,6 +28,8 @@ export interface Config {
   readonly shardList: readonly number[] | null;
   /** `HEALTH_FILE`: where the bot writes its health record (`npm run health` reads it); null for none. */
   readonly healthFile: string | null;
+  /** `PUBLIC_URL`: where the web edition (`npm run site`) is published; replies then link each exchange's page. */
+  readonly publicUrl: string | null;
 }
 
 /** A configuration error; the message names the variable at fault. */
@@ -92,6 +94,17 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     if (shardList.some((id) => id >= Number(shards)))
       throw new ConfigError('config: DISCORD_SHARD_LIST names a shard beyond DISCORD_SHARD_COUNT (ids start at 0)');
   }
+  const publicUrl = optional(env, 'PUBLIC_URL');
+  if (publicUrl !== null) {
+    let url: URL | null = null;
+    try {
+      url = new URL(publicUrl);
+    } catch {
+      refuse('PUBLIC_URL', 'is not a URL', publicUrl);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') refuse('PUBLIC_URL', 'must be an http(s) URL', publicUrl);
+    if (url.search !== '' || url.hash !== '') refuse('PUBLIC_URL', 'must be the address of the site, without ? or #', publicUrl);
+  }
   const healthFile = optional(env, 'HEALTH_FILE');
   if (healthFile !== null && tokenShape.test(healthFile)) refuse('HEALTH_FILE', 'is not a file path', healthFile);
   return Object.freeze({
@@ -105,6 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     shardCount: shards === null ? null : Number(shards),
     shardList,
     healthFile,
+    publicUrl: publicUrl === null ? null : `${publicUrl.replace(/\/+$/u, '')}/`,
   });
 }
 

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     // Files that are not a copy of the conference are left out, said once, and the bot runs.
     for (const r of engine.rejected) console.error(`corpus: left out ${r.source}: ${rejectionMessage(r)}`);
     for (const w of engine.notices) console.error(`corpus: warning: ${warningMessage(w)}`);
-    const ctx: CommandContext = { engine };
+    const ctx: CommandContext = { engine, publicUrl: config.publicUrl };
     const commands = await loadCommands(undefined, engine.years);
     const interactive = process.stdin.isTTY === true;
     if (interactive)
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const engine = openSearch(config.corpusDir ?? undefined);
   for (const r of engine.rejected) log.warn({ source: r.source }, `corpus: left out ${r.source}: ${rejectionMessage(r)}`);
   for (const w of engine.notices) log.warn(`corpus: warning: ${warningMessage(w)}`);
-  const ctx: CommandContext = { engine };
+  const ctx: CommandContext = { engine, publicUrl: config.publicUrl };
   const commands = await loadCommands(undefined, engine.years);
 
   const client = createClient({ apiUrl: config.apiUrl, log });

@@ -17,6 +17,7 @@ describe('config', () => {
       shardCount: null,
       shardList: null,
       healthFile: null,
+      publicUrl: null,
     });
   });
 
@@ -31,6 +32,7 @@ describe('config', () => {
       DISCORD_SHARD_COUNT: '2',
       DISCORD_SHARD_LIST: '1, 0,1',
       HEALTH_FILE: '/run/position/health',
+      PUBLIC_URL: 'https://example.org/position',
     });
     expect(c).toEqual({
       token: 'abc.def',
@@ -43,6 +45,7 @@ describe('config', () => {
       shardCount: 2,
       shardList: [0, 1],
       healthFile: '/run/position/health',
+      publicUrl: 'https://example.org/position/',
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -60,6 +63,9 @@ describe('config', () => {
     expect(() => readConfig({ DISCORD_SHARD_LIST: '2', DISCORD_SHARD_COUNT: '2' })).toThrow('names a shard beyond DISCORD_SHARD_COUNT');
     expect(() => readConfig({ DISCORD_SHARD_LIST: '0-3', DISCORD_SHARD_COUNT: '4' })).toThrow('must be shard ids separated by commas');
     expect(() => readConfig({ LOG_FORMAT: 'xml' })).toThrow('config: LOG_FORMAT must be json or pretty (3 characters given)');
+    expect(() => readConfig({ PUBLIC_URL: 'example.org' })).toThrow('config: PUBLIC_URL is not a URL');
+    expect(() => readConfig({ PUBLIC_URL: 'ftp://example.org/' })).toThrow('config: PUBLIC_URL must be an http(s) URL');
+    expect(() => readConfig({ PUBLIC_URL: 'https://example.org/?utm=x' })).toThrow('config: PUBLIC_URL must be the address of the site, without ? or #');
   });
 
   it('never prints a value, and calls out a token pasted into the wrong variable', () => {
@@ -72,6 +78,7 @@ describe('config', () => {
       'LOG_FORMAT',
       'DISCORD_SHARD_COUNT',
       'HEALTH_FILE',
+      'PUBLIC_URL',
     ]) {
       let message = '';
       try {

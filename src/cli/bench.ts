@@ -72,7 +72,7 @@ function child(scale: number, rounds: number): string {
   const { queries } = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { queries: LabelledQuery[] };
   const enough = Math.max(rounds, Math.ceil(minTimed / queries.length));
   const query = timeQueries(queries, enough, (q) => answered(() => engine.search(q.q, { year: q.year ?? null, limit: 5 })));
-  const reply = timeQueries(queries, enough, (q) => answered(() => positionReply(engine, q.q, q.year ?? null, 1, 'en')));
+  const reply = timeQueries(queries, enough, (q) => answered(() => positionReply({ engine }, q.q, q.year ?? null, 1, 'en')));
   const compares: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t = performance.now();

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { CorpusError } from './conference.js';
 import { decodeSource } from './decode.js';
 import { assignIds, type IdEntry, type IdRegistry } from './ids.js';
-import { mergeCopies, type Coverage } from './merge.js';
+import { mergeCopies, type CopyLines, type Coverage } from './merge.js';
 import type { Conference, Corpus, Exchange, Rejection, SourceInfo } from './model.js';
 import { parseSource, type ParsedSource } from './parse.js';
 
@@ -21,7 +21,7 @@ export const defaultCorpusDir = resolve(fileURLToPath(new URL('../../corpus', im
 export const defaultPriority = 0;
 
 /** An exchange with what is needed to rebuild each copy's text (see `rebuild.ts`). */
-export type LoadedExchange = Exchange & { readonly coverage: readonly Coverage[]; readonly questionSources: readonly string[] };
+export type LoadedExchange = Exchange & { readonly coverage: readonly Coverage[]; readonly questionSources: readonly string[]; readonly lines: readonly CopyLines[] };
 export type LoadedConference = Omit<Conference, 'exchanges'> & { readonly exchanges: readonly LoadedExchange[] };
 
 /** The model with what the loader learned on the way. */

@@ -26,11 +26,20 @@ export interface Coverage {
   readonly end: number;
 }
 
+/** Where a copy prints an exchange: its first and last line in the file (1-based). */
+export interface CopyLines {
+  readonly source: string;
+  readonly first: number;
+  readonly last: number;
+}
+
 /** An exchange merged over its copies, before it gets its stable id. */
 export type MergedExchange = Omit<Exchange, 'id' | 'conferenceId'> & {
   readonly coverage: readonly Coverage[];
   /** The copies that print the question. */
   readonly questionSources: readonly string[];
+  /** The lines each copy prints the exchange on, in the order of `sources`. */
+  readonly lines: readonly CopyLines[];
 };
 
 /** Characters compared to tell whether two copies start or end an answer at the same words. */
@@ -153,6 +162,7 @@ function mergeGroup(group: readonly Member[]): MergedExchange {
     variants,
     coverage,
     questionSources: asked.map((m) => m.source),
+    lines: members.map((m) => ({ source: m.source, first: m.ex.line, last: Math.max(m.ex.line, ...m.ex.paragraphs.flatMap((p) => p.lines)) })),
   };
 }
 

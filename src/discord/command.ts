@@ -12,6 +12,8 @@ import type { MessagePayload } from './render.js';
 export interface CommandContext {
   /** The search engine, which also knows the corpus and what `sources.json` says of each file. */
   readonly engine: SearchEngine;
+  /** `PUBLIC_URL`: where the web edition is published; replies link each exchange's page. Absent: no links. */
+  readonly publicUrl?: string | null;
 }
 
 /** One use of a command: its options and where it was used. */

@@ -22,7 +22,7 @@ export function unescape(text: string): string {
 
 function embedText(e: APIEmbed): string[] {
   const out: string[] = [];
-  if (e.title) out.push(`┌ ${unescape(e.title)}`);
+  if (e.title) out.push(`┌ ${unescape(e.title)}${e.url ? ` <${e.url}>` : ''}`);
   if (e.description)
     out.push(
       ...unescape(e.description)
@@ -191,7 +191,7 @@ export async function runConsole(
           const button = /^\d{1,2}$/u.test(key) ? lastButtons[Number(key) - 1] : lastButtons.find((b) => b.name === key);
           const state = button ? decodeButton(button.id) : null;
           if (!state) throw new ConsoleError(`no button ${line} on the last reply${lastButtons.length > 0 ? ` (it has ${pressable(lastButtons)})` : ''}`);
-          show(buttonReply(ctx.engine, state, lang, { ephemeral: lastEphemeral, own: true }));
+          show(buttonReply(ctx, state, lang, { ephemeral: lastEphemeral, own: true }));
         } else if (!line.startsWith('/')) {
           throw new ConsoleError(
             'type a command such as /position taiwan 2021, /compare taiwan, /quote 2024-09, /find <words>, /sources, /help, or !N or !next to press a button',

@@ -3,15 +3,15 @@
  * Verbatim (and which copies print it, and where the others differ), a near miss with its changes
  * underlined, or no source.
  */
-import type { SearchEngine } from '../search/engine.js';
 import { findSource, type Change } from '../search/find-source.js';
-import type { Reply } from './command.js';
+import type { CommandContext, Reply } from './command.js';
 import { labels, type Lang } from './i18n.js';
 import { fileName, plainText, textPayload } from './render.js';
 import { renderResult } from './results.js';
 
 /** Where `text` comes from, answered to the user alone. */
-export function findSourceReply(engine: SearchEngine, text: string, lang: Lang): Reply {
+export function findSourceReply(ctx: CommandContext, text: string, lang: Lang): Reply {
+  const { engine } = ctx;
   const L = labels(lang);
   const check = findSource(engine.conferences, text);
   if (check.status === 'none') {
@@ -30,7 +30,7 @@ export function findSourceReply(engine: SearchEngine, text: string, lang: Lang):
     const more = check.differences.length > 5 ? `\n… +${check.differences.length - 5}` : '';
     verdict = `${L.foundNearMiss(r.id)}\n${lines.join('\n')}${more}`;
   }
-  const message = renderResult(engine, r, lang, { terms: [] });
+  const message = renderResult(ctx, r, lang, { terms: [] });
   return { type: 'message', ephemeral: true, message: { ...message, content: verdict.slice(0, 2000) } };
 }
 

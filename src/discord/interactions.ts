@@ -244,7 +244,7 @@ function runFor(interaction: Repliable, commands: ReadonlyMap<string, LoadedComm
     // The message's own interaction says who ran the command; a message without one (a thread post) belongs to nobody.
     const owner = interaction.message.interactionMetadata?.user.id;
     const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
-    return buttonReply(ctx.engine, state, lang, { ephemeral, own: owner !== undefined && owner === interaction.user.id, ...(values ? { values } : {}) });
+    return buttonReply(ctx, state, lang, { ephemeral, own: owner !== undefined && owner === interaction.user.id, ...(values ? { values } : {}) });
   }
   const command = commands.get(interaction.commandName);
   if (!command) return { type: 'message', ephemeral: true, message: { content: labels(lang).errors.unknownCommand(interaction.commandName) } };

@@ -18,8 +18,8 @@ import type { ResultVariant, SearchResult } from '../search/engine.js';
 import { encodeButton, type ButtonState } from './custom-id.js';
 import { labels, type Lang } from './i18n.js';
 import { limits } from './limits.js';
-import { citations, excerpt } from './cite.js';
-import { ministerName, ordinal, outletName, withEnglish } from './names.js';
+import { citations, excerpt } from '../render/cite.js';
+import { ministerName, ordinal, outletName, withEnglish } from '../render/names.js';
 
 /** A message as sent to Discord (what `reply`, `followUp` and channel messages take). */
 export interface MessagePayload {
@@ -202,6 +202,8 @@ export interface ResultContext {
   readonly source?: (file: string) => SourceInfo | undefined;
   /** Without a year: how many exchanges match in each year, shown with a button per other year. */
   readonly perYear?: readonly { readonly year: number; readonly count: number }[] | null;
+  /** The exchange's page in the web edition (`PUBLIC_URL`): the title links to it. Absent: no link. */
+  readonly permalink?: string | null;
   /** For the Next result button: the query, year and this result's rank; absent for `/quote`. */
   readonly next?: { readonly query: string; readonly year: number | null; readonly rank: number; readonly total: number };
 }
@@ -257,6 +259,7 @@ export function resultPayload(r: SearchResult, ctx: ResultContext): MessagePaylo
   if (ctx.next) footerParts.unshift(L.resultOf(ctx.next.rank, ctx.next.total));
   const embed: APIEmbed = {
     title: truncateLabel(`${ministerLabel(ctx.minister, ctx.lang)} · ${ctx.topicLabel} · ${r.year}`, limits.embedTitle),
+    ...(ctx.permalink ? { url: ctx.permalink } : {}),
     description: blockQuote(pages[0]!),
     fields: embedFields.slice(0, limits.embedFields),
     footer: { text: footerParts.join('\n') },
@@ -295,7 +298,11 @@ export function fitEmbed(embed: APIEmbed, lang: Lang): APIEmbed {
 }
 
 /** One page of the full answer (ephemeral pager). */
-export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<ResultContext, 'lang' | 'minister' | 'npc' | 'source'>): MessagePayload {
+export function answerPagePayload(
+  r: SearchResult,
+  page: number,
+  ctx: Pick<ResultContext, 'lang' | 'minister' | 'npc' | 'source' | 'permalink'>,
+): MessagePayload {
   const L = labels(ctx.lang);
   const meaning = r.variants.filter((v) => v.field === 'answer' && v.impact === 'meaning');
   const marked = placesOf(meaning);
@@ -304,6 +311,7 @@ export function answerPagePayload(r: SearchResult, page: number, ctx: Pick<Resul
   const shown = new Set([...pages[p]!.join('').matchAll(/[\uE010-\uE0FF]/gu)].map((m) => m[0].charCodeAt(0) - 0xe010));
   const embed: APIEmbed = {
     title: truncateLabel(`${ministerLabel(ctx.minister, ctx.lang)} · ${r.id} · ${L.full}`, limits.embedTitle),
+    ...(ctx.permalink ? { url: ctx.permalink } : {}),
     description: blockQuote(pages[p]!),
     fields: [
       ...(r.question !== null ? fields(L.question(questionerLabel(r.questioner, ctx.lang)), plainText(r.question)) : []),
@@ -358,7 +366,7 @@ export function citationMessages(
   r: SearchResult,
   first: number,
   last: number,
-  ctx: Pick<ResultContext, 'lang' | 'minister' | 'npc' | 'source'> & { readonly today: string },
+  ctx: Pick<ResultContext, 'lang' | 'minister' | 'npc' | 'source' | 'permalink'> & { readonly today: string },
 ): MessagePayload[] {
   const L = labels(ctx.lang);
   const all = r.answer.split('\n');
@@ -379,6 +387,7 @@ export function citationMessages(
     questioner: r.questioner,
     copies: files.map((f) => ctx.source?.(f)).filter((x): x is SourceInfo => x !== undefined),
     today: ctx.today,
+    ...(ctx.permalink ? { permalink: ctx.permalink } : {}),
   }).map(
     (c) => `**${c.name}**${c.inText ? ` · ${L.inText} ${c.inText}` : ''}\n\`\`\`${c.style === 'bibtex' ? 'bibtex' : 'text'}\n${fence(c.reference)}\n\`\`\``,
   );

@@ -1,7 +1,8 @@
 /** Turning search results into replies; shared by /position, /compare, /quote and the buttons. */
-import type { SearchEngine, SearchResponse, SearchResult } from '../search/engine.js';
+import type { SearchResponse, SearchResult } from '../search/engine.js';
+import { exchangePath, permalink } from '../render/links.js';
 import { SearchError } from '../search/errors.js';
-import type { Reply } from './command.js';
+import type { CommandContext, Reply } from './command.js';
 import { UserError } from './command.js';
 import { labels, type Lang } from './i18n.js';
 import {
@@ -47,15 +48,22 @@ export function topicLabel(res: Pick<SearchResponse, 'topics' | 'query'>, lang: 
   return plainText(res.query.trim());
 }
 
+/** The address of an exchange's page in the web edition, when it is published. */
+export function pageOf(ctx: CommandContext, id: string): string | null {
+  return ctx.publicUrl ? permalink(ctx.publicUrl, exchangePath(id)) : null;
+}
+
 /** Renders one result with the context its conference gives. */
 export function renderResult(
-  engine: SearchEngine,
+  ctx: CommandContext,
   r: SearchResult,
   lang: Lang,
   extra: Pick<ResultContext, 'terms' | 'ignored' | 'next' | 'corrected' | 'perYear'> & { topicLabel?: string },
 ): MessagePayload {
+  const { engine } = ctx;
   const conference = engine.exchange(r.id)!.conference;
   return resultPayload(r, {
+    permalink: pageOf(ctx, r.id),
     lang,
     minister: conference.minister,
     npc: conference.npc,
@@ -70,7 +78,8 @@ export function renderResult(
 }
 
 /** The reply to `/position` (rank 1) and to its Next result button (rank n). */
-export function positionReply(engine: SearchEngine, query: string, year: number | null, rank: number, lang: Lang): { message: MessagePayload; found: boolean } {
+export function positionReply(ctx: CommandContext, query: string, year: number | null, rank: number, lang: Lang): { message: MessagePayload; found: boolean } {
+  const { engine } = ctx;
   const res = engine.searchKnown(query, { year, limit: rank + 1 });
   const label = topicLabel(res, lang);
   const r = res.results[rank - 1];
@@ -84,7 +93,7 @@ export function positionReply(engine: SearchEngine, query: string, year: number 
     return { message: textPayload(`${rank === 1 ? L.noStatement(label, res.year) : L.noMore(label)}${why}`), found: false };
   }
   return {
-    message: renderResult(engine, r, lang, {
+    message: renderResult(ctx, r, lang, {
       topicLabel: label,
       terms: res.terms,
       ignored: res.ignored,
@@ -108,7 +117,7 @@ export interface Pressed {
  * The list of a conference's exchanges (`/conference`), a page at a time.
  * @throws SearchError `unknown-year` for a year the corpus has no conference of
  */
-export function conferenceReply(engine: SearchEngine, year: number, page: number, lang: Lang): MessagePayload {
+export function conferenceReply({ engine }: CommandContext, year: number, page: number, lang: Lang): MessagePayload {
   const conference = engine.conferences.find((c) => c.year === year);
   if (!conference) throw new SearchError({ code: 'unknown-year', year, years: engine.years });
   return conferencePayload(conference, page, lang);
@@ -119,28 +128,36 @@ export function conferenceReply(engine: SearchEngine, year: number, page: number
  * command pages the shared message; anyone else gets their own ephemeral copy, which they then
  * page. The full answer, variants and citations always open for the presser alone.
  */
-export function buttonReply(engine: SearchEngine, state: ButtonState, lang: Lang, pressed: Pressed): Reply {
+export function buttonReply(ctx: CommandContext, state: ButtonState, lang: Lang, pressed: Pressed): Reply {
+  const { engine } = ctx;
   const onEphemeral = pressed.ephemeral;
   // Paging a shared list (results, a conference's exchanges): the owner's to page, a copy for others.
   const paged = (message: MessagePayload): Reply => (onEphemeral || pressed.own ? { type: 'update', message } : { type: 'message', message, ephemeral: true });
-  if (state.kind === 'next') return paged(positionReply(engine, state.query, state.year, state.rank, lang).message);
-  if (state.kind === 'conf') return paged(conferenceReply(engine, state.year, state.page, lang));
+  if (state.kind === 'next') return paged(positionReply(ctx, state.query, state.year, state.rank, lang).message);
+  if (state.kind === 'conf') return paged(conferenceReply(ctx, state.year, state.page, lang));
   if (state.kind === 'open') {
     // The exchange chosen in a conference's menu, for the one who chose it.
     const id = pressed.values?.[0] ?? '';
     if (!id.startsWith(`${state.year}-`)) throw new SearchError({ code: 'unknown-id', id });
-    return { type: 'message', ephemeral: true, message: renderResult(engine, engine.resultOf(id), lang, { terms: [] }) };
+    return { type: 'message', ephemeral: true, message: renderResult(ctx, engine.resultOf(id), lang, { terms: [] }) };
   }
   const r = engine.resultOf(state.id);
   const { minister, npc } = engine.exchange(state.id)!.conference;
   if (state.kind === 'cite') {
     const today = new Date().toISOString().slice(0, 10);
-    const [first, ...rest] = citationMessages(r, state.first, state.last, { lang, minister, npc, source: (file) => engine.source(file), today });
+    const [first, ...rest] = citationMessages(r, state.first, state.last, {
+      lang,
+      minister,
+      npc,
+      source: (file) => engine.source(file),
+      today,
+      permalink: pageOf(ctx, r.id),
+    });
     return { type: 'message', message: first!, ephemeral: true, followUps: rest };
   }
   const message =
     state.kind === 'page'
-      ? answerPagePayload(r, state.page, { lang, minister, npc, source: (file) => engine.source(file) })
+      ? answerPagePayload(r, state.page, { lang, minister, npc, source: (file) => engine.source(file), permalink: pageOf(ctx, r.id) })
       : variantsPayload(r, state.page, lang);
   return onEphemeral ? { type: 'update', message } : { type: 'message', message, ephemeral: true };
 }

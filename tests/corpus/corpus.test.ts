@@ -78,6 +78,30 @@ describe('the real corpus', () => {
     expect(corpus.warnings).toEqual([{ source: rawContaining('下转第四版').file, line: 15, kind: 'turn-without-speaker' }]);
   });
 
+  it('says on which lines of each file every copy prints each exchange', () => {
+    const raw = new Map(rawSources().map((r) => [r.file, r.text.split(/\r?\n/u)]));
+    for (const e of corpus.conferences.flatMap((c) => c.exchanges)) {
+      expect(e.lines.map((l) => l.source)).toEqual(e.sources);
+      for (const l of e.lines) {
+        const lines = raw.get(l.source)!;
+        expect(l.first).toBeGreaterThanOrEqual(1);
+        expect(l.last).toBeGreaterThanOrEqual(l.first);
+        const printed = plain(lines.slice(l.first - 1, l.last).join(''));
+        // The copy's own text of the exchange lies inside those lines: its first and last words.
+        const own = plain(textOfSource(e, l.source, 'answer') ?? '');
+        expect(printed, `${e.id} ${l.source}`).toContain(own.slice(0, 6));
+        expect(printed, `${e.id} ${l.source}`).toContain(own.slice(-6));
+        const question = textOfSource(e, l.source, 'question');
+        if (question !== null) expect(printed, `${e.id} ${l.source} question`).toContain(plain(question).slice(0, 6));
+      }
+    }
+    const e = corpus.conferences.flatMap((c) => c.exchanges).find((x) => x.id === '2024-06')!;
+    expect(e.lines.map((l) => [l.first, l.last])).toEqual([
+      [75, 81],
+      [75, 81],
+    ]);
+  });
+
   it('keeps the questioner as each copy prints it', () => {
     const q = conference(2022).exchanges.flatMap((e) => e.variants.filter((v) => v.field === 'questioner'));
     expect(q.map((v) => [v.canonical, v.text]).sort()).toEqual([

@@ -46,6 +46,8 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(msg.flags ?? 0).toBe(0);
     const embed = msg.embeds[0];
     expect(embed.description.startsWith('> 对于台湾问题，我想强调三点：')).toBe(true);
+    // Without PUBLIC_URL there is no web edition to link (permalinks.test.ts has one).
+    expect(embed.url).toBeUndefined();
     const field = (name: string) => embed.fields.find((f: { name: string }) => f.name.includes(name))?.value;
     expect(embed.fields.map((f: { name: string }) => f.name)).toContain('Question from 凤凰卫视记者 (Phoenix TV)');
     expect(field('Conference')).toContain('2021-03-07 · 十三届全国人大四次会议');

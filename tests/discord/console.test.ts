@@ -133,11 +133,13 @@ describe('console mode', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       input: '/position taiwan 2021\n/sources\n',
       encoding: 'utf8',
-      env: { ...process.env, DISCORD_TOKEN: '' },
+      env: { ...process.env, DISCORD_TOKEN: '', PUBLIC_URL: 'https://example.org/position' },
       timeout: 60_000,
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('│ > 对于台湾问题，我想强调三点：');
+    // PUBLIC_URL links the title to the exchange's page in the web edition.
+    expect(run.stdout).toContain('┌ 王毅 (Wang Yi) · Taiwan · 2021 <https://example.org/position/2021/17/>');
     expect(run.stdout).toContain('Conferences in the corpus');
   });
 });

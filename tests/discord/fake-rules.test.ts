@@ -58,6 +58,9 @@ describe('message and thread rules', () => {
     expect(violation({ components: ['a', 'b', 'c', 'd', 'e', 'f'].map(row) })).toBe('more than 5 action rows');
     expect(violation({ components: [row('a'), row('a')] })).toBe('two components with the same custom_id');
     expect(violation({ components: [row('a'), row('b')] })).toBeNull();
+    expect(violation({ embeds: [{ title: 't', url: 'example.org/x' }] })).toMatch(/not a well formed http\(s\) URL/u);
+    expect(violation({ embeds: [{ title: 't', url: 'javascript:alert(1)' }] })).toMatch(/not a well formed/u);
+    expect(violation({ embeds: [{ title: 't', url: 'https://example.org/2024/06/' }] })).toBeNull();
   });
 
   it('refuses a thread name over 100 characters and an archive duration Discord does not offer', async () => {

@@ -143,7 +143,7 @@ describe('any input, any button', () => {
     fc.assert(
       fc.property(customId, lang, fc.boolean(), fc.boolean(), (id, l, ephemeral, own) => {
         const decoded = decodeButton(id);
-        if (decoded) expectAnswered(() => buttonReply(engine, decoded, l, { ephemeral, own, values: [fc.sample(fc.constantFrom(...ids, 'x'), 1)[0]!] }), l);
+        if (decoded) expectAnswered(() => buttonReply({ engine }, decoded, l, { ephemeral, own, values: [fc.sample(fc.constantFrom(...ids, 'x'), 1)[0]!] }), l);
       }),
       { numRuns: 500 },
     );

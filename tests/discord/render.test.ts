@@ -27,7 +27,7 @@ describe('rendering every exchange of the corpus', () => {
       const { minister, npc } = engine.exchange(id)!.conference;
       for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
         expect(
-          violation(renderResult(engine, r, lang, { terms: ['台湾', '两岸'], next: { query: 'taiwan', year: 2021, rank: 1, total: 7 } })),
+          violation(renderResult({ engine }, r, lang, { terms: ['台湾', '两岸'], next: { query: 'taiwan', year: 2021, rank: 1, total: 7 } })),
           `${id} ${lang}`,
         ).toBeNull();
         const pages = paginate(r.answer.split('\n')).length;
@@ -105,7 +105,7 @@ describe('disagreements and sources in a reply', () => {
 
   it('labels closing remarks as closing, and cites the copies that carry the cited paragraphs only', () => {
     const closing = engine.conferences.flatMap((c) => c.exchanges).find((e) => e.kind === 'closing')!;
-    const embed = renderResult(engine, engine.resultOf(closing.id), 'en', { terms: [] }).embeds![0]!;
+    const embed = renderResult({ engine }, engine.resultOf(closing.id), 'en', { terms: [] }).embeds![0]!;
     expect(embed.fields!.some((f) => f.name === 'Closing remarks (no question)')).toBe(true);
     const partial = engine.conferences.flatMap((c) => c.exchanges).find((e) => e.paragraphs.length > 1 && e.paragraphs[0]!.sources.length < e.sources.length)!;
     const first = cite(engine.resultOf(partial.id), 0, 0).at(-1)!.content!;

@@ -37,10 +37,10 @@ export interface RunningBot {
  * Starts a fake Discord and logs the real client in to it. The per-user budgets default to the
  * bot's own; most tests send dozens of commands as one user, so they pass a larger one.
  */
-export async function startBot(budgets?: Budgets): Promise<RunningBot> {
+export async function startBot(budgets?: Budgets, options: { readonly publicUrl?: string } = {}): Promise<RunningBot> {
   const fake = await FakeDiscord.start();
   const engine = realEngine();
-  const ctx: CommandContext = { engine };
+  const ctx: CommandContext = { engine, publicUrl: options.publicUrl ?? null };
   const commands = await loadCommands(undefined, engine.years);
   const log: LogEntry[] = [];
   const logLines: string[] = [];

@@ -83,6 +83,16 @@ let snowflake = 200000000000000000n;
 const nextId = () => String(++snowflake);
 
 /** Checks a message body against Discord's limits; returns the first violation or null. */
+function wellFormedUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > 2048) return false;
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 export function violation(body: any): string | null {
   if (!body || typeof body !== 'object') return null;
   if (typeof body.content === 'string' && body.content.length > 2000) return `content is ${body.content.length} > 2000`;
@@ -99,6 +109,8 @@ export function violation(body: any): string | null {
       if (f.value.length > 1024) return `field value is ${f.value.length} > 1024`;
     }
     if ((e.footer?.text?.length ?? 0) > 2048) return 'footer > 2048';
+    // As Discord: an embed's url is a well-formed http(s) address ("Scheme … must be one of ('http', 'https')").
+    if (e.url !== undefined && !wellFormedUrl(e.url)) return `embed url ${JSON.stringify(e.url)} is not a well formed http(s) URL`;
     total +=
       (e.title?.length ?? 0) +
       (e.description?.length ?? 0) +

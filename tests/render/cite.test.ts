@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citations, excerpt, type CiteInput } from '../../src/discord/cite.js';
-import { ministerName, ordinal, outletName, withEnglish } from '../../src/discord/names.js';
+import { citations, excerpt, type CiteInput } from '../../src/render/cite.js';
+import { ministerName, ordinal, outletName, withEnglish } from '../../src/render/names.js';
 
 const input: CiteInput = {
   minister: '王毅',
@@ -41,6 +41,24 @@ describe('citations', () => {
     expect(s['chicago']!.reference).toContain('Remarks, exchange 2021-17.');
     expect(s['apa']!.reference.startsWith('某某 (2021). ')).toBe(true);
     for (const c of citations({ ...input, copies: [{ publisher: 'A local daily' }] })) expect(c.reference).not.toContain('http');
+  });
+
+  it("adds the web edition's page where it is published: beside the copy's URL, or as the online address where there is none", () => {
+    const web = 'https://example.org/position/2021/17/';
+    const both = byStyle({ ...input, permalink: web });
+    expect(both['chicago']!.reference.endsWith(`https://example.org/2021/0307.html. Web edition: ${web}.`)).toBe(true);
+    expect(both['apa']!.reference.endsWith(`https://example.org/2021/0307.html. Web edition: ${web}`)).toBe(true);
+    expect(both['gbt']!.reference.endsWith(`[2026-12-01]. https://example.org/2021/0307.html. 网络版: ${web}.`)).toBe(true);
+    expect(both['bibtex']!.reference).toContain('  url          = {https://example.org/2021/0307.html},');
+    expect(both['bibtex']!.reference).toContain(`  addendum     = {Web edition: ${web}},`);
+    const only = byStyle({ ...input, copies: [{ publisher: 'A local daily' }], permalink: web });
+    expect(only['gbt']!.reference).toBe(
+      `王毅. 外交部长王毅就中国外交政策和对外关系回答中外记者提问: 答凤凰卫视记者问(问答编号 2021-17)[N/OL]. A local daily, 2021-03-07[2026-12-01]. ${web}.`,
+    );
+    expect(only['bibtex']!.reference).toContain(`  url          = {${web}},`);
+    expect(only['bibtex']!.reference).toContain('  urldate      = {2026-12-01},');
+    expect(only['bibtex']!.reference).not.toContain('addendum');
+    expect(only['apa']!.reference.endsWith(`A local daily. Web edition: ${web}`)).toBe(true);
   });
 
   it('marks an excerpt with … where it does not start or end the answer', () => {

@@ -21,8 +21,10 @@ export interface CiteInput {
   readonly questioner: string | null;
   /** The copies that carry the cited span, highest priority first: publisher and URL from `sources.json`. */
   readonly copies: readonly { readonly publisher: string; readonly url?: string }[];
-  /** The day the citation is made (`YYYY-MM-DD`), for GB/T's access date of an online copy. */
+  /** The day the citation is made (`YYYY-MM-DD`), for the access date of an online copy. */
   readonly today: string;
+  /** The exchange's page in the web edition, when it is published (`PUBLIC_URL`). */
+  readonly permalink?: string;
 }
 
 export type CiteStyle = 'chicago' | 'apa' | 'gbt' | 'bibtex';
@@ -65,6 +67,9 @@ export function citations(c: CiteInput): Citation[] {
   const day = englishDate(c.date, c.year);
   const transcript = publishers.length > 0 ? `${publishers.length === 1 ? 'Copy' : 'Copies'}: ${publishers.join('; ')}.` : '';
   const urlPart = url ? ` ${url}.` : '';
+  // The web edition's page shows every copy's wording: cited beside the copy's own address.
+  const web = c.permalink;
+  const webPart = web ? ` Web edition: ${web}.` : '';
 
   // Chicago author-date: Family, Given (中文). Year. "Title" [English]. Press conference, session, Beijing, date. …
   const chicagoAuthor = person ? `${person.family}, ${person.given} (${c.minister})` : c.minister;
@@ -72,7 +77,7 @@ export function citations(c: CiteInput): Citation[] {
     style: 'chicago',
     name: 'Chicago (author-date)',
     reference:
-      `${chicagoAuthor}. ${c.year}. “${title}” [${english}]. Press conference, ${session}, Beijing, ${day}. ${capitalise(answerTo)}, exchange ${c.exchangeId}. ${transcript}${urlPart}`.trim(),
+      `${chicagoAuthor}. ${c.year}. “${title}” [${english}]. Press conference, ${session}, Beijing, ${day}. ${capitalise(answerTo)}, exchange ${c.exchangeId}. ${transcript}${urlPart}${webPart}`.trim(),
     inText: `(${person?.family ?? c.minister} ${c.year})`,
   };
 
@@ -82,16 +87,18 @@ export function citations(c: CiteInput): Citation[] {
   const apa: Citation = {
     style: 'apa',
     name: 'APA 7',
-    reference: `${apaAuthor} (${apaDate}). ${title} [${english}; press conference, ${session}; ${answerTo}, exchange ${c.exchangeId}] [Transcript]. ${publishers.join('; ')}.${url ? ` ${url}` : ''}`,
+    reference: `${apaAuthor} (${apaDate}). ${title} [${english}; press conference, ${session}; ${answerTo}, exchange ${c.exchangeId}] [Transcript]. ${publishers.join('; ')}.${url ? ` ${url}` : ''}${web ? `${url ? '.' : ''} Web edition: ${web}` : ''}`,
     inText: `(${person?.family ?? c.minister}, ${c.year})`,
   };
 
   // GB/T 7714-2015: 主要责任者. 题名: 其他题名信息[文献类型标识/载体]. 出版者, 日期[引用日期]. 获取路径.
   const gbtQuestion = c.questioner ? `答${outletOf(c.questioner)}记者问` : '开场讲话';
+  // 获取路径: the copy's own address, else the web edition's page (either makes it an online text).
+  const online = url ?? web;
   const gbt: Citation = {
     style: 'gbt',
     name: 'GB/T 7714-2015',
-    reference: `${c.minister}. ${title}: ${gbtQuestion}(问答编号 ${c.exchangeId})[${url ? 'N/OL' : 'N'}]. ${publishers.join('; ')}, ${c.date ?? c.year}${url ? `[${c.today}]. ${url}` : ''}.`,
+    reference: `${c.minister}. ${title}: ${gbtQuestion}(问答编号 ${c.exchangeId})[${online ? 'N/OL' : 'N'}]. ${publishers.join('; ')}, ${c.date ?? c.year}${online ? `[${c.today}]. ${online}` : ''}${url && web ? `. 网络版: ${web}` : ''}.`,
   };
 
   // BibTeX (biblatex fields where they help): one @misc entry.
@@ -104,7 +111,9 @@ export function citations(c: CiteInput): Citation[] {
     ['year', String(c.year)],
     ...(c.date ? ([['date', c.date]] as [string, string][]) : []),
     ['note', `${capitalise(answerTo)}, exchange ${c.exchangeId}.${transcript ? ` ${transcript}` : ''}`],
-    ...(url ? ([['url', url]] as [string, string][]) : []),
+    ...(url || web ? ([['url', (url ?? web)!]] as [string, string][]) : []),
+    ...(url && web ? ([['addendum', `Web edition: ${web}`]] as [string, string][]) : []),
+    ...(web ? ([['urldate', c.today]] as [string, string][]) : []),
     ['langid', 'chinese'],
   ];
   const bibtex: Citation = {

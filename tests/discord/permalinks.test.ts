@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBot, type RunningBot } from '../helpers/bot.js';
+import { UserBudget } from '../../src/discord/rate-limit.js';
+
+let bot: RunningBot;
+const site = 'https://example.org/position/';
+beforeAll(async () => {
+  bot = await startBot({ commands: new UserBudget({ burst: 100, refillMs: 1 }), compare: new UserBudget({ burst: 100, refillMs: 1 }) }, { publicUrl: site });
+});
+afterAll(async () => {
+  await bot?.stop();
+});
+const callback = (token: string) => bot.fake.waitFor(() => bot.fake.callsFor(token).find((c) => c.path.endsWith('/callback')));
+
+describe('permalinks into the web edition, with PUBLIC_URL set', () => {
+  it('links the title of an answer to its exchange page, the same path `npm run site` writes', async () => {
+    const cb = await callback(bot.fake.command('position', { topic: 'taiwan', year: 2024 }));
+    expect(cb.status).toBe(204);
+    const embed = cb.body.data.embeds[0];
+    const id = /`(\d{4}-\d{2})`/u.exec(embed.fields.find((f: { name: string }) => f.name === 'Exchange id').value)![1]!;
+    expect(id.startsWith('2024-')).toBe(true);
+    expect(embed.url).toBe(`${site}2024/${id.slice(5)}/`);
+  });
+
+  it('links the full answer too, and cites the address (cite.test.ts checks each style)', async () => {
+    const page = await callback(bot.fake.button('page|2021-17|0'));
+    expect(page.body.data.embeds[0].url).toBe(`${site}2021/17/`);
+    const cite = await callback(bot.fake.button('cite|2021-17|0|6'));
+    const text: string = cite.body.data.content;
+    expect(text).toContain(`Web edition: ${site}2021/17/.`);
+    expect(text).toContain(`[N/OL]. `);
+  });
+});
