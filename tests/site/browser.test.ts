@@ -93,7 +93,7 @@ describe.skipIf(!chromium)('the web edition in Chromium', () => {
     await first.waitFor();
     const bot = realEngine().search('taiwan', { year: 2024 }).results[0]!.id;
     expect(await first.innerText()).toBe(bot);
-    expect(await page.locator('#status').innerText()).toMatch(/in 2024/u);
+    expect(await page.locator('#status').innerText()).toMatch(/in 2024\. Searched: Taiwan\./u);
     await first.click();
     await page.waitForURL(new RegExp(`${exchangePath(bot)}index\\.html$`, 'u'));
     expect(await page.locator('h1').innerText()).toContain(bot);

@@ -5,6 +5,7 @@
 import { exchangePath } from '../../render/links.js';
 import { to } from '../html.js';
 import { searchDataGlobal, type SearchData } from '../search-data.js';
+import { topics } from '../../search/topics.js';
 import { openIndex, readQuery, search, type Hit } from './query.js';
 
 const root = document.body.dataset['root'] ?? '';
@@ -44,7 +45,12 @@ function runSearch(): void {
   const index = openIndex(data);
   const q = readQuery(raw, new Set(data.vocab), data.english);
   const { hits, perYear } = search(index, q);
-  const searched = [...q.topics, ...q.terms, ...q.english.map((e) => `${e.word} → ${e.terms.join('、')}`)].join(', ');
+  const topicName = (id: string, lang: 'en' | 'zh') => {
+    const t = topics.find((x) => x.id === id);
+    return t ? (lang === 'en' ? t.name : t.zh) : id;
+  };
+  const searched = (lang: 'en' | 'zh') =>
+    [...q.topics.map((id) => topicName(id, lang)), ...q.terms, ...q.english.map((e) => `${e.word} → ${e.terms.join('、')}`)].join(lang === 'en' ? ', ' : '、');
   const years = [...perYear].sort((a, b) => a[0] - b[0]);
   const yearText = years.map(([y, n]) => `${y}: ${n}`).join(' · ');
   status.replaceChildren(
@@ -54,8 +60,8 @@ function runSearch(): void {
           `没有与“${raw}”相符的问答${q.unknown.length > 0 ? `（索引中没有：${q.unknown.join('、')}）` : ''}。`,
         )
       : bilingual(
-          `${hits.length} exchange${hits.length === 1 ? '' : 's'}${q.years.length > 0 ? ` in ${q.years.join(', ')}` : ` (${yearText})`}. Searched: ${searched}.${q.corrected.length > 0 ? ` Read ${q.corrected.map((c) => `${c.from} as ${c.to}`).join(', ')}.` : ''}`,
-          `共 ${hits.length} 个问答${q.years.length > 0 ? `（${q.years.join('、')}年）` : `（${yearText}）`}。检索：${searched}。`,
+          `${hits.length} exchange${hits.length === 1 ? '' : 's'}${q.years.length > 0 ? ` in ${q.years.join(', ')}` : ` (${yearText})`}. Searched: ${searched('en')}.${q.corrected.length > 0 ? ` Read ${q.corrected.map((c) => `${c.from} as ${c.to}`).join(', ')}.` : ''}`,
+          `共 ${hits.length} 个问答${q.years.length > 0 ? `（${q.years.join('、')}年）` : `（${yearText}）`}。检索：${searched('zh')}。`,
         ),
   );
   results.replaceChildren(...hits.slice(0, 50).map((h) => item(h, data)));
