@@ -58,6 +58,21 @@ function refuse(name: string, what: string, value: string): never {
   throw new ConfigError(`config: ${name} ${what} (${length} character${length === 1 ? '' : 's'} given)`);
 }
 
+/** An optional http(s) address; `check` adds a rule of the variable's own, `what` saying it. */
+function httpUrl(env: NodeJS.ProcessEnv, name: string, check: (url: URL) => boolean = () => true, what = ''): string | null {
+  const value = optional(env, name);
+  if (value === null) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    refuse(name, 'is not a URL', value);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') refuse(name, 'must be an http(s) URL', value);
+  if (!check(url)) refuse(name, what, value);
+  return value;
+}
+
 /** Reads the configuration from an environment (pure, for tests). */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const token = optional(env, 'DISCORD_TOKEN');
@@ -66,16 +81,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (clientId !== null && !snowflake.test(clientId)) refuse('DISCORD_CLIENT_ID', 'must be an application id (17–20 digits)', clientId);
   const guildId = optional(env, 'DISCORD_GUILD_ID');
   if (guildId !== null && !snowflake.test(guildId)) refuse('DISCORD_GUILD_ID', 'must be a server id (17–20 digits)', guildId);
-  const apiUrl = optional(env, 'DISCORD_API_URL');
-  if (apiUrl !== null) {
-    let url: URL | null = null;
-    try {
-      url = new URL(apiUrl);
-    } catch {
-      refuse('DISCORD_API_URL', 'is not a URL', apiUrl);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') refuse('DISCORD_API_URL', 'must be an http(s) URL', apiUrl);
-  }
+  const apiUrl = httpUrl(env, 'DISCORD_API_URL');
   const corpusDir = optional(env, 'CORPUS_DIR');
   if (corpusDir !== null && tokenShape.test(corpusDir)) refuse('CORPUS_DIR', 'is not a folder', corpusDir);
   if (corpusDir !== null && !(existsSync(corpusDir) && statSync(corpusDir).isDirectory())) throw new ConfigError('config: CORPUS_DIR is not a folder');
@@ -94,17 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     if (shardList.some((id) => id >= Number(shards)))
       throw new ConfigError('config: DISCORD_SHARD_LIST names a shard beyond DISCORD_SHARD_COUNT (ids start at 0)');
   }
-  const publicUrl = optional(env, 'PUBLIC_URL');
-  if (publicUrl !== null) {
-    let url: URL | null = null;
-    try {
-      url = new URL(publicUrl);
-    } catch {
-      refuse('PUBLIC_URL', 'is not a URL', publicUrl);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') refuse('PUBLIC_URL', 'must be an http(s) URL', publicUrl);
-    if (url.search !== '' || url.hash !== '') refuse('PUBLIC_URL', 'must be the address of the site, without ? or #', publicUrl);
-  }
+  const publicUrl = httpUrl(env, 'PUBLIC_URL', (url) => url.search === '' && url.hash === '', 'must be the address of the site, without ? or #');
   const healthFile = optional(env, 'HEALTH_FILE');
   if (healthFile !== null && tokenShape.test(healthFile)) refuse('HEALTH_FILE', 'is not a file path', healthFile);
   return Object.freeze({
