@@ -13,5 +13,8 @@ export const command: Command = {
     description_localizations: { 'zh-CN': '语料中的记者会及其引文所据的副本', 'zh-TW': '語料中的記者會及其引文所據的副本' },
     ...commandContexts,
   }),
-  run: ({ lang }, { engine }) => ({ type: 'message', message: sourcesPayload(engine.conferences, (file) => engine.source(file), lang) }),
+  run: ({ lang }, { engine, publicUrl }) => ({
+    type: 'message',
+    message: sourcesPayload(engine.conferences, (file) => engine.source(file), lang, publicUrl ?? null),
+  }),
 };

@@ -336,7 +336,7 @@ export function answerPagePayload(
 }
 
 /** Variants of an exchange, paged, each side verbatim. */
-export function variantsPayload(r: SearchResult, page: number, lang: Lang): MessagePayload {
+export function variantsPayload(r: SearchResult, page: number, lang: Lang, permalink: string | null = null): MessagePayload {
   const L = labels(lang);
   const perPage = 8;
   const pages = Math.max(1, Math.ceil(r.variants.length / perPage));
@@ -344,6 +344,8 @@ export function variantsPayload(r: SearchResult, page: number, lang: Lang): Mess
   const shown = r.variants.slice(p * perPage, (p + 1) * perPage);
   const embed: APIEmbed = {
     title: truncateLabel(L.variantsTitle(r.id), limits.embedTitle),
+    // The web edition shows every copy side by side: its apparatus is the place to read them all.
+    ...(permalink ? { url: `${permalink}#apparatus` } : {}),
     fields: shown.flatMap((v) => fields(`${v.field} · ${L.impact(v.impact, v.impactReason)}`, variantLines(v))),
     footer: { text: L.page(p + 1, pages) },
   };
@@ -418,10 +420,16 @@ export function textPayload(text: string): MessagePayload {
 }
 
 /** `/sources`: the conferences in the corpus with their copies and variant counts. */
-export function sourcesPayload(conferences: readonly LoadedConference[], source: (file: string) => SourceInfo | undefined, lang: Lang): MessagePayload {
+export function sourcesPayload(
+  conferences: readonly LoadedConference[],
+  source: (file: string) => SourceInfo | undefined,
+  lang: Lang,
+  siteUrl: string | null = null,
+): MessagePayload {
   const L = labels(lang);
   const embed: APIEmbed = {
     title: L.corpusTitle,
+    ...(siteUrl ? { url: siteUrl } : {}),
     fields: conferences.flatMap((c) => {
       const variants = c.exchanges.reduce((n, e) => n + e.variants.length, 0);
       const answers = c.exchanges.filter((e) => e.kind === 'answer').length;
@@ -445,7 +453,7 @@ export const conferencePageSize = 10;
  * `/conference year`: the exchanges in order (id, who asked, the start of the question), a page at a
  * time, with a menu that opens any of them and Previous/Next for the pages.
  */
-export function conferencePayload(conference: LoadedConference, page: number, lang: Lang): MessagePayload {
+export function conferencePayload(conference: LoadedConference, page: number, lang: Lang, url: string | null = null): MessagePayload {
   const L = labels(lang);
   const all = conference.exchanges;
   const pages = Math.max(1, Math.ceil(all.length / conferencePageSize));
@@ -456,6 +464,7 @@ export function conferencePayload(conference: LoadedConference, page: number, la
   const lines = shown.map((e) => `\`${e.id}\` · ${who(e)}${e.question === null ? '' : ` — ${plainText(start(e))}`}`);
   const embed: APIEmbed = {
     title: truncateLabel(`${ministerLabel(conference.minister, lang)} · ${L.conferenceList(conference.year, all.length)}`, limits.embedTitle),
+    ...(url ? { url } : {}),
     description: lines.join('\n').slice(0, limits.embedDescription),
     fields: fields(L.conference, conferenceLabel({ date: conference.date, conference: conference.session }, conference.npc, lang)),
     footer: { text: `${L.page(p + 1, pages)}\n${L.verbatim}` },

@@ -1,6 +1,6 @@
 /** Turning search results into replies; shared by /position, /compare, /quote and the buttons. */
 import type { SearchResponse, SearchResult } from '../search/engine.js';
-import { exchangePath, permalink } from '../render/links.js';
+import { conferencePath, exchangePath, permalink } from '../render/links.js';
 import { SearchError } from '../search/errors.js';
 import type { CommandContext, Reply } from './command.js';
 import { UserError } from './command.js';
@@ -117,10 +117,10 @@ export interface Pressed {
  * The list of a conference's exchanges (`/conference`), a page at a time.
  * @throws SearchError `unknown-year` for a year the corpus has no conference of
  */
-export function conferenceReply({ engine }: CommandContext, year: number, page: number, lang: Lang): MessagePayload {
+export function conferenceReply({ engine, publicUrl }: CommandContext, year: number, page: number, lang: Lang): MessagePayload {
   const conference = engine.conferences.find((c) => c.year === year);
   if (!conference) throw new SearchError({ code: 'unknown-year', year, years: engine.years });
-  return conferencePayload(conference, page, lang);
+  return conferencePayload(conference, page, lang, publicUrl ? permalink(publicUrl, conferencePath(year)) : null);
 }
 
 /**
@@ -158,6 +158,6 @@ export function buttonReply(ctx: CommandContext, state: ButtonState, lang: Lang,
   const message =
     state.kind === 'page'
       ? answerPagePayload(r, state.page, { lang, minister, npc, source: (file) => engine.source(file), permalink: pageOf(ctx, r.id) })
-      : variantsPayload(r, state.page, lang);
+      : variantsPayload(r, state.page, lang, pageOf(ctx, r.id));
   return onEphemeral ? { type: 'update', message } : { type: 'message', message, ephemeral: true };
 }

@@ -30,4 +30,13 @@ describe('permalinks into the web edition, with PUBLIC_URL set', () => {
     expect(text).toContain(`Web edition: ${site}2021/17/.`);
     expect(text).toContain(`[N/OL]. `);
   });
+
+  it("links the variants to the exchange page's apparatus, a conference's list to its page, and /sources to the home page", async () => {
+    const variants = await callback(bot.fake.button('var|2022-11|0'));
+    expect(variants.body.data.embeds[0].url).toBe(`${site}2022/11/#apparatus`);
+    const list = await callback(bot.fake.command('conference', { year: 2024 }));
+    expect(list.body.data.embeds[0].url).toBe(`${site}2024/`);
+    const sources = await callback(bot.fake.command('sources', {}));
+    expect(sources.body.data.embeds[0].url).toBe(site);
+  });
 });
