@@ -52,7 +52,7 @@ function placeHtml(p: Place, file: (f: string) => string, script: (f: string) =>
   const reason = [...new Set(p.variants.map((v) => v.impactReason))].join(', ');
   return `<li id="place-${p.n}" class="${p.impact}"><strong>${p.n}</strong> · ${fieldName[p.field]} · ${
     p.impact === 'meaning' ? ui('changes the meaning', '改变意思') : ui('form only', '仅形式')
-  } <span class="reason">(${esc(reason)})</span>${back}<ul>${wording(p.reading, p.readingSources, 'zh-Hans')}${p.variants.map((v) => wording(v.text, [v.source], script(v.source))).join('')}</ul></li>`;
+  } <span class="reason">(${esc(reason)})</span>${back}<ul>${wording(p.reading, p.readingSources, script(p.readingSources[0] ?? ''))}${p.variants.map((v) => wording(v.text, [v.source], script(v.source))).join('')}</ul></li>`;
 }
 
 /** The exchange's page. */
@@ -65,6 +65,8 @@ export function exchangePage(e: LoadedExchange, ctx: ExchangeContext, neighbours
   const file = (f: string) => `<a href="${to(root, copyPath(f))}"><code>${esc(f)}</code></a>`;
   const question = readingQuestion(e, places);
   const paragraphs = readingParagraphs(e, places);
+  // The reading keeps the characters of its base copy, in that copy's script.
+  const script = ctx.scriptOf(e.canonicalSource);
 
   const warning =
     meaning.length > 0
@@ -81,9 +83,9 @@ export function exchangePage(e: LoadedExchange, ctx: ExchangeContext, neighbours
     `各版本一致处照录；分歧处三个以上版本从多数，否则从 sources.json 排序在先的版本。底本：<code>${esc(e.canonicalSource)}</code>。`,
   )}</p>
 ${warning}
-${e.question !== null ? `<h3>${ui('Question', '提问')} · ${questionerHtml(e.questioner, e.kind)}</h3>\n<blockquote class="question" lang="zh-Hans"><p>${segmentsHtml(question, places, 'reading')}</p></blockquote>` : `<h3>${questionerHtml(null, e.kind)}</h3>`}
+${e.question !== null ? `<h3>${ui('Question', '提问')} · ${questionerHtml(e.questioner, e.kind)}</h3>\n<blockquote class="question" lang="${script}"><p>${segmentsHtml(question, places, 'reading')}</p></blockquote>` : `<h3>${questionerHtml(null, e.kind)}</h3>`}
 <h3>${ui('Answer', '回答')} · ${ministerHtml(c.minister)}</h3>
-<blockquote class="answer" lang="zh-Hans">${paragraphs.map((p) => `<p>${segmentsHtml(p, places, 'reading')}</p>`).join('\n')}</blockquote>
+<blockquote class="answer" lang="${script}">${paragraphs.map((p) => `<p>${segmentsHtml(p, places, 'reading')}</p>`).join('\n')}</blockquote>
 </section>`;
 
   const apparatus =
@@ -110,7 +112,7 @@ ${e.sources
       : '';
     const q = copyText(e, f, 'question', places);
     const a = copyText(e, f, 'answer', places);
-    const script = ctx.scriptOf(f);
+    const copyScript = ctx.scriptOf(f);
     const body = [
       ...(q ? [`<p class="question">${q.map((p) => segmentsHtml(p, places, 'copy')).join('')}</p>`] : []),
       ...(a ?? []).map((p) => `<p>${segmentsHtml(p, places, 'copy')}</p>`),
@@ -120,7 +122,7 @@ ${e.sources
     return `<article class="copy" aria-label="${esc(f)}">
 <h3>${file(f)}${f === e.canonicalSource ? ` <span class="tag">${ui('base copy', '底本')}</span>` : ''}${whole ? '' : ` <span class="tag">${ui('partial', '不全')}</span>`}</h3>
 <p class="meta">${publisherHtml(info)}${where ? ` · ${where}` : ''}</p>
-<div class="text" lang="${script}">${body}</div>
+<div class="text" lang="${copyScript}">${body}</div>
 </article>`;
   })
   .join('\n')}
