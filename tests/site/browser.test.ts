@@ -100,6 +100,18 @@ describe.skipIf(!chromium)('the web edition in Chromium', () => {
     await page.context().close();
   });
 
+  it('puts each year one click away when the query names none', async () => {
+    const page = await open('search/index.html?q=taiwan');
+    const years = page.locator('#status p.years a');
+    await years.first().waitFor();
+    expect(await years.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^2021 \(\d+\)$/u), expect.stringMatching(/^2024 \(\d+\)$/u)]));
+    await years.filter({ hasText: '2024' }).click();
+    await page.waitForURL(/q=taiwan\+2024/u);
+    await page.locator('#results li').first().waitFor();
+    expect(await page.locator('#status').innerText()).toMatch(/in 2024/u);
+    await page.context().close();
+  });
+
   it('follows links from the home page to a conference, an exchange and a copy, and every page it links answers', async () => {
     const page = await open('');
     await page.getByRole('link', { name: '2021', exact: true }).first().click();

@@ -64,6 +64,18 @@ function runSearch(): void {
           `共 ${hits.length} 个问答${q.years.length > 0 ? `（${q.years.join('、')}年）` : `（${yearText}）`}。检索：${searched('zh')}。`,
         ),
   );
+  // Without a year: each year one click away, as the bot's year buttons are.
+  if (q.years.length === 0 && years.length > 1) {
+    const nav = document.createElement('p');
+    nav.className = 'years';
+    for (const [y, n] of years) {
+      const a = document.createElement('a');
+      a.href = `?${new URLSearchParams({ q: `${raw} ${y}` }).toString()}`;
+      a.textContent = `${y} (${n})`;
+      nav.append(a, ' ');
+    }
+    status.append(nav);
+  }
   results.replaceChildren(...hits.slice(0, 50).map((h) => item(h, data)));
 }
 
