@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { pruneCache, touch } from '../cache.js';
 import { fileURLToPath } from 'node:url';
 import { CorpusError } from './conference.js';
 import { decodeSource } from './decode.js';
@@ -238,7 +239,9 @@ export function loadCorpus(dir: string = defaultCorpusDir): LoadedCorpus {
   const { raw, infos, registry, cached } = corpusInputs(dir);
   if (existsSync(cached)) {
     try {
-      return JSON.parse(readFileSync(cached, 'utf8')) as LoadedCorpus;
+      const model = JSON.parse(readFileSync(cached, 'utf8')) as LoadedCorpus;
+      touch(cached);
+      return model;
     } catch {
       // Unreadable (a crash mid-write, a full disk): build it again below.
     }
@@ -249,6 +252,8 @@ export function loadCorpus(dir: string = defaultCorpusDir): LoadedCorpus {
     const tmp = `${cached}.tmp-${process.pid}`;
     writeFileSync(tmp, JSON.stringify(corpus));
     renameSync(tmp, cached);
+    // Models of earlier corpora and code, unused for a month, go (see cache.ts).
+    pruneCache(modelCache, [basename(cached)]);
   } catch {
     // A read-only checkout still runs; it parses at every start.
   }

@@ -10,8 +10,9 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pruneCache, touch } from '../cache.js';
 import { defaultCorpusDir, loadCorpus, type LoadedCorpus } from '../corpus/load.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -81,7 +82,11 @@ export function ensureIndex(
   corpus: Pick<LoadedCorpus, 'conferences'> = loadCorpus(corpusDir),
 ): { dir: string; built: boolean } {
   const dir = join(cacheRoot, indexKey(corpus, scale));
-  if (existsSync(join(dir, 'meta.json')) && existsSync(conceptsFile())) return { dir, built: false };
+  if (existsSync(join(dir, 'meta.json')) && existsSync(conceptsFile())) {
+    touch(dir);
+    touch(conceptsFile());
+    return { dir, built: false };
+  }
   mkdirSync(cacheRoot, { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
   const args = ['--corpus', corpusDir, '--out', tmp, '--scale', String(scale), '--concepts', conceptsFile()];
@@ -99,6 +104,8 @@ export function ensureIndex(
     // Another process built the same index meanwhile; theirs is identical.
     rmSync(tmp, { recursive: true, force: true });
   }
+  // Indexes of earlier corpora and code, unused for a month, go (see cache.ts).
+  pruneCache(cacheRoot, [basename(dir), basename(conceptsFile())]);
   return { dir, built: true };
 }
 
