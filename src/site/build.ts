@@ -16,7 +16,7 @@ import { topics } from '../search/topics.js';
 import { conferencePath, copyPath, exchangePath } from '../render/links.js';
 import { exchangePage } from './exchange-page.js';
 import { scriptOf } from './labels.js';
-import { aboutPage, conferencePage, copyPage, homePage, searchPage } from './pages.js';
+import { aboutPage, conferencePage, copyPage, homePage, notFoundPage, searchPage } from './pages.js';
 import { relatedByExchange } from './related.js';
 import { searchData, searchDataGlobal, searchDataScript, searchScript } from './search-data.js';
 
@@ -121,6 +121,14 @@ export async function buildSite(options: SiteOptions = {}): Promise<SiteBuild> {
     }
   }
   const pages = [...files.keys()];
+  // Not a page of the site but the host's answer to any other address, so not in `pages`.
+  files.set(
+    '404.html',
+    notFoundPage(
+      corpus.conferences.map((c) => c.year),
+      publicUrl ? new URL(publicUrl).pathname : '/',
+    ),
+  );
   const docs = JSON.parse(readFileSync(join(dir, 'docs.json'), 'utf8')) as SearchDoc[];
   const english = JSON.parse(readFileSync(join(dir, 'english.json'), 'utf8')) as EnglishMap;
   const data = searchData(readFileSync(join(dir, 'index.json'), 'utf8'), vocabulary(docs).keys(), english, corpus.conferences);

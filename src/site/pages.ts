@@ -146,6 +146,7 @@ export function copyPage(x: CopyInput): string {
     })
     .join('\n');
   const c = x.conference;
+  const struckLines = new Set(x.removed.filter((r) => r.reason !== 'page-break-join').map((r) => r.line)).size;
   return page({
     title: `${x.file} · ${c ? `${c.minister} ${c.year}` : ''} · position`,
     root,
@@ -156,7 +157,7 @@ export function copyPage(x: CopyInput): string {
 ${x.info?.url ? `<dt>URL</dt><dd><a href="${esc(x.info.url)}" rel="external noreferrer">${esc(x.info.url)}</a></dd>` : ''}
 ${x.info?.note ? `<dt>${ui('Note', '说明')}</dt><dd>${esc(x.info.note)}</dd>` : ''}
 ${c ? `<dt>${ui('Conference', '记者会')}</dt><dd><a href="${to(root, conferencePath(c.year))}">${c.year}</a> · ${conferenceHtml(c)}</dd>` : ''}
-<dt>${ui('Taken out', '删去')}</dt><dd>${ui(`${x.removed.filter((r) => r.reason !== 'page-break-join').length} lines, struck through below with the reason`, `${x.removed.filter((r) => r.reason !== 'page-break-join').length} 行，下文以删除线标出并注明原因`)}</dd>
+<dt>${ui('Taken out', '删去')}</dt><dd>${ui(`${struckLines} lines, struck through below with the reason`, `${struckLines} 行，下文以删除线标出并注明原因`)}</dd>
 </dl>
 <p class="explain">${ui('The file as published, byte for byte decoded, line by line. Markup is shown as it is in the file.', '文件原样逐行显示，标记照录。')}</p>
 <div class="scroll"><table class="raw" lang="${x.script}"><tbody>
@@ -180,6 +181,22 @@ export function searchPage(): string {
 <noscript><p class="warning">${ui('Search needs JavaScript. Every exchange is also listed on its conference’s page.', '搜索需要 JavaScript。每个问答也列在各年记者会页面上。')}</p></noscript>
 <p id="status" role="status" aria-live="polite"></p>
 <ol id="results" class="results"></ol>`,
+  });
+}
+
+/** The page a static host shows for an address that is not in the site (GitHub Pages serves `404.html`). */
+export function notFoundPage(years: readonly number[], root: string): string {
+  // Served at any depth, so its links start from the site's root path (`/`, or PUBLIC_URL's path).
+  return page({
+    title: 'Not found · 未找到 · position',
+    root,
+    crumbs: [{ label: ui('Not found', '未找到') }],
+    body: `<h1>${ui('No page at this address', '此网址没有页面')}</h1>
+<p>${ui(
+      'Exchanges have addresses like <code>2024/06/</code> (year, then the number of the exchange); copies are under <code>copies/</code>.',
+      '问答的网址形如 <code>2024/06/</code>（年份，然后是问答编号）；各版本在 <code>copies/</code> 下。',
+    )}</p>
+<ul>${years.map((y) => `<li><a href="${to(root, conferencePath(y))}">${y}</a></li>`).join('')}</ul>`,
   });
 }
 

@@ -46,7 +46,11 @@ export function serveSite(dir: string, port = 0): Promise<{ server: Server; url:
       return;
     }
     if (!bare) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${url}\n`);
+      // As a static host does: the site's own 404 page when it has one.
+      const notFound = fileFor(dir, '/404.html');
+      res.writeHead(404, { 'content-type': notFound ? types['.html']! : 'text/plain; charset=utf-8' });
+      if (notFound) createReadStream(notFound).pipe(res);
+      else res.end(`Not found: ${url}\n`);
       return;
     }
     res.writeHead(200, { 'content-type': types[extname(bare)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });

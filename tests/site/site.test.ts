@@ -221,7 +221,12 @@ describe('the preview server', () => {
       expect((await fetch(`${url}search/index.html?q=taiwan`)).status).toBe(200);
       const bare = await fetch(`${url}search?q=taiwan`, { redirect: 'manual' });
       expect([bare.status, bare.headers.get('location')]).toEqual([301, '/search/?q=taiwan']);
-      expect((await fetch(`${url}nope/`)).status).toBe(404);
+      const missing = await fetch(`${url}nope/`);
+      expect(missing.status).toBe(404);
+      // The site's own 404 page, whose links start from the root the site is published at.
+      const text = await missing.text();
+      expect(text).toContain('No page at this address');
+      expect(text).toContain('href="/position/2024/index.html"');
       expect((await fetch(url, { method: 'POST' })).status).toBe(405);
     } finally {
       server.close();
