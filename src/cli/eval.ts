@@ -14,6 +14,10 @@ import { ensureIndex, projectRoot } from '../search/index-store.js';
 import { openSearch } from '../search/open.js';
 import { loadQuerySegmenter } from '../search/segment.js';
 import { runCli } from './run.js';
+import type { EnglishMap } from '../search/dictionary.js';
+import { vocabulary } from '../search/documents.js';
+import { openIndex, readQuery, search } from '../site/client/query.js';
+import { searchData } from '../site/search-data.js';
 
 const label = (x: { q: string; year?: number; kind?: string }) => `${x.kind ? `[${x.kind}] ` : ''}${x.q}${x.year ? ` --year ${x.year}` : ''}`;
 
@@ -23,8 +27,8 @@ const missLine = (m: EvalMiss) =>
 
 const mismatchLine = (m: OutcomeMismatch) => `  ${label(m)}: expected ${m.expected}, got ${m.got}${m.error ? ` (${m.error})` : ''}`;
 
-/** The table: one row per kind, then the totals; ours and the baseline side by side. */
-function table(ours: EvalReport, plain: EvalReport): string[] {
+/** The table: one row per kind, then the totals; a search (ours, or the web edition's) and the baseline side by side. */
+function table(ours: EvalReport, plain: EvalReport, name = 'position (ours)'): string[] {
   const w = { name: 26, n: 6, fig: 8, outcome: 10 };
   const figs = (f: Figures) => [f.precisionAt1, f.mrr, f.ndcgAt3].map((x) => x.toFixed(3).padStart(w.fig)).join('');
   const outcome = (f: Figures) =>
@@ -33,7 +37,7 @@ function table(ours: EvalReport, plain: EvalReport): string[] {
   const row = (name: string, a: Figures, b: Figures) => `${name.padEnd(w.name)}${String(a.queries).padStart(w.n)}  ${figs(a)}${outcome(a)}    ${figs(b)}`;
   const oursWidth = 3 * w.fig + w.outcome;
   const lines = [
-    `${''.padEnd(w.name + w.n)}  ${'position (ours)'.padEnd(oursWidth)}    plain MiniSearch+jieba`,
+    `${''.padEnd(w.name + w.n)}  ${name.padEnd(oursWidth)}    plain MiniSearch+jieba`,
     `${'kind'.padEnd(w.name)}${'n'.padStart(w.n)}  ${head}${'outcome'.padStart(w.outcome)}    ${head}`,
   ];
   for (const k of ours.byKind) {
@@ -65,7 +69,21 @@ runCli(() => {
     }
   });
   const plain = evaluate(queries, (x) => baseline.search(x.q, x.year ?? null, 10));
-  if (process.argv.includes('--json')) return JSON.stringify({ engine: ours, baseline: plain });
+  // The web edition's search, as the browser runs it over the same index (the year typed in the query).
+  const data = searchData(
+    readFileSync(join(dir, 'index.json'), 'utf8'),
+    vocabulary(JSON.parse(readFileSync(join(dir, 'docs.json'), 'utf8')) as SearchDoc[]).keys(),
+    JSON.parse(readFileSync(join(dir, 'english.json'), 'utf8')) as EnglishMap,
+    engine.conferences,
+  );
+  const vocab = new Set(data.vocab);
+  const index = openIndex(data);
+  const web = evaluate(queries, (x) =>
+    search(index, readQuery(x.year ? `${x.q} ${x.year}` : x.q, vocab, data.english), vocab)
+      .hits.slice(0, 10)
+      .map((h) => h.id),
+  );
+  if (process.argv.includes('--json')) return JSON.stringify({ engine: ours, baseline: plain, browser: web });
   const never = ours.byKind.find((k) => k.kind === 'never-mentioned');
   const lines = [
     `Labelled queries: ${ours.queries} (${ours.positives} with an expected exchange, ${ours.negatives} that must return nothing)`,
@@ -82,6 +100,9 @@ runCli(() => {
     ...ours.outcomeMismatches.map(mismatchLine),
     '',
     `Misses of the baseline: ${plain.misses.length}`,
+    '',
+    'The web edition’s search in the browser (same index; no dictionary concept map, no corpus substring search):',
+    ...table(web, plain, 'web edition (browser)'),
   ];
   return lines.join('\n');
 });

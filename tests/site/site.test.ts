@@ -173,7 +173,7 @@ describe('the search in the page', () => {
         .replace(/;\n$/u, ''),
     ) as SearchData;
   });
-  const run = (q: string) => search(openIndex(data), readQuery(q, new Set(data.vocab), data.english));
+  const run = (q: string) => search(openIndex(data), readQuery(q, new Set(data.vocab), data.english), new Set(data.vocab));
 
   it('loads the bot’s own index and finds the bot’s answer to taiwan 2024 first', () => {
     const bot = realEngine().search('taiwan', { year: 2024 }).results[0]!.id;
@@ -200,6 +200,24 @@ describe('the search in the page', () => {
             .join('') + (exchange(h.id).question ?? ''),
         ),
       ).toContain('供应链');
+  });
+
+  it('reads a typo of a dictionary word as it, and requires a topic term typed as such without letting it reorder', () => {
+    const q = readQuery('sanctins', new Set(data.vocab), data.english);
+    expect(q.corrected).toEqual([{ from: 'sanctins', to: 'sanction' }]);
+    const top = run('sanctins').hits.slice(0, 3);
+    expect(top.length).toBeGreaterThan(0);
+    for (const h of top)
+      expect(
+        foldCompact(
+          exchange(h.id)
+            .paragraphs.map((p) => p.text)
+            .join('') + (exchange(h.id).question ?? ''),
+        ),
+      ).toContain('制裁');
+    // 东盟 is a term of the ASEAN topic: the exchange must say it, and the question about ASEAN stays first.
+    expect(run('东盟 2021').hits[0]?.id).toBe(realEngine().search('东盟', { year: 2021 }).results[0]!.id);
+    expect(run('東協 2021').hits[0]?.id).toBe(run('东盟 2021').hits[0]?.id);
   });
 
   it('finds nothing for gibberish and says which words the index lacks', () => {

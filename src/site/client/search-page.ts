@@ -44,7 +44,8 @@ function runSearch(): void {
   if (!data) throw new Error('the search data did not load');
   const index = openIndex(data);
   const q = readQuery(raw, new Set(data.vocab), data.english);
-  const { hits, perYear } = search(index, q);
+  const vocab = new Set(data.vocab);
+  const { hits, perYear } = search(index, q, vocab);
   const topicName = (id: string, lang: 'en' | 'zh') => {
     const t = topics.find((x) => x.id === id);
     return t ? (lang === 'en' ? t.name : t.zh) : id;
