@@ -72,7 +72,7 @@ ${(s.scripts ?? []).map((src) => `<script defer src="${s.root}${src}"></script>\
 <input id="q" name="q" type="search" placeholder="taiwan 2024 · 台湾" autocomplete="off">
 <button type="submit">${ui('Search', '搜索')}</button>
 </form>
-<button type="button" class="lang-switch" id="lang-switch" hidden><span class="ui" lang="en">中文</span><span class="ui" lang="zh-Hans">English</span></button>
+<button type="button" class="lang-switch" id="lang-switch" hidden><span class="ui" lang="en"><span lang="zh-Hans">中文</span></span><span class="ui" lang="zh-Hans"><span lang="en">English</span></span></button>
 </header>
 <main id="main" tabindex="-1">
 ${s.body}
