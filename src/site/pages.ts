@@ -121,6 +121,9 @@ export interface CopyInput {
   readonly script: 'zh-Hans' | 'zh-Hant';
 }
 
+/** Lines of a copy page rendered (or skipped) together. */
+const linesPerBlock = 50;
+
 /** A copy's page: the raw file as published, line by line, every removal struck through with its reason. */
 export function copyPage(x: CopyInput): string {
   const root = '../../';
@@ -132,19 +135,21 @@ export function copyPage(x: CopyInput): string {
     if (l) exchangesAt.set(l.first, [...(exchangesAt.get(l.first) ?? []), e.id]);
   }
   const lines = x.text.replace(/\r\n?/gu, '\n').split('\n');
-  const rows = lines
-    .map((line, i) => {
-      const n = i + 1;
-      const removals = byLine.get(n) ?? [];
-      const struck = removals.filter((r) => r.reason !== 'page-break-join');
-      const joins = removals.filter((r) => r.reason === 'page-break-join');
-      const why = (r: Removal) => `<span class="reason">${ui(esc(reasons[r.reason][0]), esc(reasons[r.reason][1]))}</span>`;
-      const text = line === '' ? '' : struck.length > 0 ? `<del>${esc(line)}</del>` : esc(line);
-      const notes = [...struck.map(why), ...joins.map((r) => `<span class="join">⏎ ${why(r)}</span>`)].join(' ');
-      const starts = (exchangesAt.get(n) ?? []).map((id) => `<a class="starts" href="${to(root, exchangePath(id))}">${esc(id)}</a>`).join(' ');
-      return `<tr id="L${n}"${struck.length > 0 ? ' class="removed"' : ''}><td class="n"><a href="#L${n}">${n}</a></td><td class="line">${text}${notes ? ` ${notes}` : ''}${starts ? ` ${starts}` : ''}</td></tr>`;
-    })
-    .join('\n');
+  const rows = lines.map((line, i) => {
+    const n = i + 1;
+    const removals = byLine.get(n) ?? [];
+    const struck = removals.filter((r) => r.reason !== 'page-break-join');
+    const joins = removals.filter((r) => r.reason === 'page-break-join');
+    const why = (r: Removal) => `<span class="reason">${ui(esc(reasons[r.reason][0]), esc(reasons[r.reason][1]))}</span>`;
+    const text = line === '' ? '' : struck.length > 0 ? `<del>${esc(line)}</del>` : esc(line);
+    const notes = [...struck.map(why), ...joins.map((r) => `<span class="join">⏎ ${why(r)}</span>`)].join(' ');
+    const starts = (exchangesAt.get(n) ?? []).map((id) => `<a class="starts" href="${to(root, exchangePath(id))}">${esc(id)}</a>`).join(' ');
+    return `<div class="line${struck.length > 0 ? ' removed' : ''}" id="L${n}"><a class="n" href="#L${n}">${n}</a><span class="text">${text}${notes ? ` ${notes}` : ''}${starts ? ` ${starts}` : ''}</span></div>`;
+  });
+  // Lines in blocks the browser may skip rendering until they scroll into view (`content-visibility`):
+  // a long copy paints its first screen sooner. A line's anchor still opens it.
+  const blocks: string[] = [];
+  for (let i = 0; i < rows.length; i += linesPerBlock) blocks.push(`<div class="block">\n${rows.slice(i, i + linesPerBlock).join('\n')}\n</div>`);
   const c = x.conference;
   const struckLines = new Set(x.removed.filter((r) => r.reason !== 'page-break-join').map((r) => r.line)).size;
   return page({
@@ -160,9 +165,9 @@ ${c ? `<dt>${ui('Conference', '记者会')}</dt><dd><a href="${to(root, conferen
 <dt>${ui('Taken out', '删去')}</dt><dd>${ui(`${struckLines} lines, struck through below with the reason`, `${struckLines} 行，下文以删除线标出并注明原因`)}</dd>
 </dl>
 <p class="explain">${ui('The file as published, byte for byte decoded, line by line. Markup is shown as it is in the file.', '文件原样逐行显示，标记照录。')}</p>
-<div class="scroll"><table class="raw" lang="${x.script}"><tbody>
-${rows}
-</tbody></table></div>`,
+<div class="raw" lang="${x.script}">
+${blocks.join('\n')}
+</div>`,
   });
 }
 

@@ -47,7 +47,7 @@ describe('the web edition of new copies', () => {
 
   it('shows the traditional copy as published, marked zh-Hant, beside the simplified one', () => {
     const copy = read(site, `${decodeURIComponent(copyPath('hk-2021.txt'))}index.html`);
-    expect(copy).toContain('<table class="raw" lang="zh-Hant">');
+    expect(copy).toContain('<div class="raw" lang="zh-Hant">');
     expect(visible(copy)).toContain('對於臺灣問題，我想強調三點');
     expect(visible(copy)).toContain('Publisher not recorded');
     const exchange = read(site, `${exchangePath('2021-17')}index.html`);

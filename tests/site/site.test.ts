@@ -114,10 +114,10 @@ describe('npm run site', () => {
       const path = `${decodeURIComponent(copyPath(raw.file))}index.html`;
       if (!existsSync(join(site.out, path))) continue;
       const html = read(site, path);
-      const rows = [...html.matchAll(/<tr id="L(\d+)"/gu)].length;
+      const rows = [...html.matchAll(/<div class="line(?: removed)?" id="L(\d+)"/gu)].length;
       expect(rows, raw.file).toBe(raw.text.replace(/\r\n?/gu, '\n').split('\n').length);
       for (const r of corpus.removed.filter((x) => x.source === raw.file && x.reason !== 'page-break-join')) {
-        const row = new RegExp(`<tr id="L${r.line}" class="removed"><td class="n">.*?</tr>`, 'u').exec(html)?.[0] ?? '';
+        const row = new RegExp(`<div class="line removed" id="L${r.line}">.*?</div>`, 'u').exec(html)?.[0] ?? '';
         expect(row, `${raw.file}:${r.line}`).toContain('<del>');
         expect(row).toContain('class="reason"');
       }
