@@ -1,8 +1,20 @@
 /** The corpus model as JSON and as a readable report (what `npm run corpus` prints). Pure. */
-import { defaultPriority } from './load.js';
+import { defaultPriority, type LoadedCorpus } from './load.js';
+import { CorpusError } from './conference.js';
 import type { ConferenceProblem } from './conference.js';
 import type { Corpus, Rejection, RemovalReason, Warning } from './model.js';
 import { answerText } from './model.js';
+
+/**
+ * The corpus, when at least one file is a copy of the conference; otherwise a CorpusError that
+ * names each file and why it was left out. Nothing can be quoted from such a folder, so the bot and
+ * the site stop with the reason rather than start empty.
+ */
+export function withConferences<C extends Pick<LoadedCorpus, 'conferences' | 'rejected' | 'duplicates'>>(corpus: C, dir: string): C {
+  if (corpus.conferences.length > 0) return corpus;
+  const why = [...corpus.rejected.map((r) => `${r.source}: ${rejectionMessage(r)}`), ...corpus.duplicates.map((d) => `${d.source}: the same text as ${d.of}`)];
+  throw new CorpusError(`corpus: no file in ${dir} is a copy of the foreign minister's press conference${why.length > 0 ? ` (${why.join('; ')})` : ''}`);
+}
 
 /** A rejection in words, naming the value at fault. */
 export function rejectionMessage(r: Rejection): string {

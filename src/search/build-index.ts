@@ -57,7 +57,10 @@ phase('dictionary', () => {
   const dictionary = loadDictionary();
   writeFileSync(join(out, 'english.json'), JSON.stringify(buildEnglishMap(words, { corpusText, dictionary })));
   writeFileSync(join(out, 'pieces.json'), JSON.stringify(buildPieceMap(dictionary, foldCompact(corpusText))));
-  const names = corpusText.split('\n').flatMap(unknownRuns);
+  const names = corpusText
+    .split('\n')
+    .filter((line) => line !== '')
+    .flatMap(unknownRuns);
   writeFileSync(join(out, 'pinyin.json'), JSON.stringify(buildPinyinMap(dictionary, [...words.keys(), ...names])));
   // English → any headword, for concepts the corpus never mentions: the same for every corpus,
   // so built once per dictionary release (see index-store.ts).

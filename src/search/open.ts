@@ -2,6 +2,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpusDir, loadCorpus } from '../corpus/load.js';
+import { withConferences } from '../corpus/report.js';
 import type { PieceMap } from './compose.js';
 import { ConceptMap, type EnglishMap } from './dictionary.js';
 import { SearchEngine, type EngineData } from './engine.js';
@@ -24,7 +25,7 @@ export function readIndex(dir: string): Pick<EngineData, 'indexJson' | 'segment'
 
 /** Loads the corpus and its index; builds the index first (in a child process) when needed. */
 export function openSearch(corpusDir: string = defaultCorpusDir, warn: (message: string) => void = (m) => console.error(m)): SearchEngine {
-  const corpus = loadCorpus(corpusDir);
+  const corpus = withConferences(loadCorpus(corpusDir), corpusDir);
   const notices = corpus.warnings.filter((w) => w.kind === 'unlisted-source');
   const open = () => {
     const { dir } = ensureIndex(corpusDir, 1, corpus);

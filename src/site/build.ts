@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { decodeSource } from '../corpus/decode.js';
 import { defaultCorpusDir, loadCorpus } from '../corpus/load.js';
+import { withConferences } from '../corpus/report.js';
 import type { EnglishMap } from '../search/dictionary.js';
 import { vocabulary, type SearchDoc } from '../search/documents.js';
 import { ensureIndex } from '../search/index-store.js';
@@ -81,7 +82,7 @@ export async function buildSite(options: SiteOptions = {}): Promise<SiteBuild> {
   const corpusDir = options.corpusDir ?? defaultCorpusDir;
   const out = options.out ?? defaultSiteDir;
   if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, marker))) throw new SiteError(out);
-  const corpus = loadCorpus(corpusDir);
+  const corpus = withConferences(loadCorpus(corpusDir), corpusDir);
   const { dir } = ensureIndex(corpusDir, 1, corpus);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const publicUrl = options.publicUrl ?? null;

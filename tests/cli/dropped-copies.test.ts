@@ -56,3 +56,23 @@ describe('new files dropped into the corpus folder', () => {
     expect(run.stdout).not.toContain('李强');
   });
 });
+
+describe('a corpus folder in which no file is the conference', () => {
+  it('stops the bot and the site with each file’s reason, not a stack trace', () => {
+    const only = mkdtempSync(join(tmpdir(), 'position-only-premier-'));
+    writeFileSync(join(only, 'premier.txt'), premierConference(rawContaining('据新华社北京3月7日电').text));
+    const onlyEnv = { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: only };
+    const expected = `corpus: no file in ${only} is a copy of the foreign minister's press conference (premier.txt: not the foreign minister’s press conference`;
+    const start = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input: '/help\n', encoding: 'utf8', env: onlyEnv, timeout: 60_000 });
+    expect(start.status).toBe(1);
+    expect(start.stderr).toContain(expected);
+    expect(start.stderr).not.toMatch(/\n\s+at /u);
+    const site = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/site.ts', '--out', join(only, '..', 'only-premier-site')], {
+      encoding: 'utf8',
+      env: onlyEnv,
+      timeout: 60_000,
+    });
+    expect(site.status).toBe(1);
+    expect(site.stderr).toContain(expected);
+  });
+});
