@@ -51,8 +51,15 @@ export interface SiteBuild {
 /** A site folder's problem: it exists and is not one this command wrote. */
 export class SiteError extends Error {
   override name = 'SiteError';
-  constructor(readonly out: string) {
-    super(`site: ${out} exists and was not written by npm run site (no ${marker}); choose another --out or empty it`);
+  constructor(
+    readonly out: string,
+    readonly problem: 'not-ours' | 'not-a-folder',
+  ) {
+    super(
+      problem === 'not-a-folder'
+        ? `site: ${out} is a file, not a folder; choose another --out`
+        : `site: ${out} exists and was not written by npm run site (no ${marker}); choose another --out or empty it`,
+    );
   }
 }
 
@@ -81,7 +88,8 @@ export async function buildSite(options: SiteOptions = {}): Promise<SiteBuild> {
   const started = performance.now();
   const corpusDir = options.corpusDir ?? defaultCorpusDir;
   const out = options.out ?? defaultSiteDir;
-  if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, marker))) throw new SiteError(out);
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new SiteError(out, 'not-a-folder');
+  if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, marker))) throw new SiteError(out, 'not-ours');
   const corpus = withConferences(loadCorpus(corpusDir), corpusDir);
   const { dir } = ensureIndex(corpusDir, 1, corpus);
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -45,7 +45,7 @@ describe('npm run site', () => {
     }
   }, 90_000);
 
-  it('refuses a bad port and a folder it did not write, with the reason and a non-zero exit', () => {
+  it('refuses a bad port, an unknown option, a file and a folder it did not write, with the reason and a non-zero exit', () => {
     const port = runTool('site', ['--port', 'abc']);
     expect(port.status).toBe(1);
     expect(port.stderr).toContain('--port: expected a port number, got "abc"');
@@ -54,5 +54,11 @@ describe('npm run site', () => {
     const clobber = runTool('site', ['--out', dir]);
     expect(clobber.status).toBe(1);
     expect(clobber.stderr).toContain('exists and was not written by npm run site');
+    const file = runTool('site', ['--out', join(dir, 'notes.txt')]);
+    expect(file.status).toBe(1);
+    expect(file.stderr).toContain('notes.txt is a file, not a folder; choose another --out');
+    const bogus = runTool('site', ['--bogus']);
+    expect(bogus.status).toBe(1);
+    expect(bogus.stderr).toContain("Unknown option '--bogus'");
   });
 });

@@ -6,7 +6,7 @@ import { textOfSource } from '../../src/corpus/rebuild.js';
 import { foldCompact } from '../../src/corpus/script.js';
 import { copyPath, exchangePath } from '../../src/render/links.js';
 import { copyText, placesOf, readingParagraphs, textOf } from '../../src/site/apparatus.js';
-import { buildSite, SiteError, type SiteBuild } from '../../src/site/build.js';
+import { buildSite, type SiteBuild } from '../../src/site/build.js';
 import { openIndex, readQuery, search } from '../../src/site/client/query.js';
 import type { SearchData } from '../../src/site/search-data.js';
 import { fileFor, serveSite } from '../../src/site/serve.js';
@@ -159,7 +159,8 @@ describe('npm run site', () => {
   it('refuses to empty a folder it did not write', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'position-notsite-'));
     writeFileSync(join(dir, 'thesis.docx'), 'mine');
-    await expect(buildSite({ out: dir })).rejects.toBeInstanceOf(SiteError);
+    await expect(buildSite({ out: dir })).rejects.toMatchObject({ name: 'SiteError', problem: 'not-ours', out: dir });
+    await expect(buildSite({ out: join(dir, 'thesis.docx') })).rejects.toMatchObject({ problem: 'not-a-folder' });
     expect(readFileSync(join(dir, 'thesis.docx'), 'utf8')).toBe('mine');
   });
 });
