@@ -11,7 +11,7 @@ import { conferencePath, copyPath, exchangePath } from '../render/links.js';
 import { copyText, placesOf, readingParagraphs, readingQuestion, type Place, type Segment } from './apparatus.js';
 import { esc, page, to, ui, zh } from './html.js';
 import { conferenceHtml, ministerHtml, publisherHtml, questionerHtml } from './labels.js';
-import type { Related } from './related.js';
+import { minCount, type Related } from './related.js';
 
 /** What an exchange page needs besides the exchange. */
 export interface ExchangeContext {
@@ -157,7 +157,7 @@ ${cite.map((x) => `<h3>${esc(x.name)}${x.inText ? ` <span class="in-text">${ui('
             (r) =>
               `<li>${ui(esc(r.topic.name), esc(r.topic.zh))}: ${
                 r.others.length === 0
-                  ? ui('not raised in the other years', '其他年份未涉及')
+                  ? ui(`no exchange of another year says it ${minCount} times or more`, `其他年份没有问答提及 ${minCount} 次或以上`)
                   : r.others.map((o) => `<a href="${to(root, exchangePath(o.id))}">${esc(o.id)}</a>${o.questioner ? ` ${zh(o.questioner)}` : ''}`).join(' · ')
               }</li>`,
           )

@@ -14,7 +14,7 @@ export interface Related {
 }
 
 /** A topic counts for an exchange when its terms occur at least this often in it. */
-const minCount = 2;
+export const minCount = 2;
 /** Topics listed per exchange, and exchanges per other year. */
 const topicsShown = 4;
 const perYear = 2;
