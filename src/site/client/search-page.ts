@@ -43,8 +43,8 @@ function runSearch(): void {
   const data = (window as unknown as Record<string, SearchData | undefined>)[searchDataGlobal];
   if (!data) throw new Error('the search data did not load');
   const index = openIndex(data);
-  const q = readQuery(raw, new Set(data.vocab), data.english);
   const vocab = new Set(data.vocab);
+  const q = readQuery(raw, vocab, data.english);
   const { hits, perYear } = search(index, q, vocab);
   const topicName = (id: string, lang: 'en' | 'zh') => {
     const t = topics.find((x) => x.id === id);
