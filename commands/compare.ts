@@ -1,22 +1,16 @@
 /** `/compare topic years`: a thread with the minister's statement on a topic, one message per year. */
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { UserError } from '../src/discord/command.js';
-import { labels, type Lang } from '../src/discord/i18n.js';
+import { labels } from '../src/discord/i18n.js';
 import { limits } from '../src/discord/limits.js';
-import { commandContexts, topicChoices, topicOption } from '../src/discord/options.js';
+import { commandContexts, parseYears, topicChoices, topicOption } from '../src/discord/options.js';
 import { textPayload } from '../src/discord/render.js';
+import { formulationsPayload } from '../src/discord/phrase-render.js';
+import { phrasePageOf } from '../src/discord/phrase-results.js';
 import { checkTopic, renderResult, topicLabel } from '../src/discord/results.js';
 
-/** Reads `2021,2024` (commas or spaces). */
-export function parseYears(value: string | number | undefined, lang: Lang): number[] {
-  const text = String(value ?? '').trim();
-  if (text === '') return [];
-  const parts = text.split(/[\s,，、]+/u).filter(Boolean);
-  const bad = parts.find((p) => !/^\d{4}$/u.test(p));
-  if (bad !== undefined) throw new UserError(labels(lang).errors.notAYearList(bad));
-  return parts.map(Number);
-}
+/** Terms of the topic offered in /phrase at the end of the thread. */
+const mainTerms = 3;
 
 export const command: Command = {
   data: (years) => ({
@@ -49,11 +43,13 @@ export const command: Command = {
     const messages = res.years.map(({ year, result }) =>
       result ? renderResult(ctx, result, lang, { topicLabel: label, terms: res.terms }) : textPayload(`**${year}** · ${L.noStatement(label, year)}`),
     );
+    // The thread ends with the topic's main terms, each opening its counts across the years (/phrase).
+    const formulations = formulationsPayload(res.terms.slice(0, mainTerms), 'answers', lang, (term) => phrasePageOf(ctx, term));
     return {
       type: 'thread',
       intro: textPayload(L.compareIntro(label, yearList)),
       name: `${label} · ${yearList}`.slice(0, limits.threadName),
-      messages,
+      messages: formulations ? [...messages, formulations] : messages,
     };
   },
   autocomplete: topicChoices,

@@ -2,6 +2,7 @@
 import { ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { labels } from '../src/discord/i18n.js';
+import { phraseLabels } from '../src/discord/i18n-phrase.js';
 import { commandContexts } from '../src/discord/options.js';
 
 export const command: Command = {
@@ -15,6 +16,8 @@ export const command: Command = {
   }),
   run: ({ lang }) => {
     const L = labels(lang);
-    return { type: 'message', ephemeral: true, message: { embeds: [{ title: L.helpTitle, description: L.help.join('\n\n') }] } };
+    // The formulation commands' lines go before the last line (what quotes are), after the other commands.
+    const lines = [...L.help.slice(0, -1), ...phraseLabels(lang).help, ...L.help.slice(-1)];
+    return { type: 'message', ephemeral: true, message: { embeds: [{ title: L.helpTitle, description: lines.join('\n\n') }] } };
   },
 };

@@ -4,6 +4,7 @@
  * reply, and `!next`, `!prev`, `!full`, `!cite`, `!variants` or a year press it by what it does.
  * Ends cleanly at end of input; the exit code is 1 if any line failed.
  */
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { ApplicationCommandOptionType, ComponentType, type APIEmbed } from 'discord.js';
@@ -68,10 +69,11 @@ export function buttonNames(ids: readonly string[]): (string | null)[] {
       if (first?.kind === 'next' && state.year !== first.year) return state.year === null ? null : String(state.year);
       return ranks.length > 1 && state.rank === Math.min(...ranks) ? 'prev' : 'next';
     }
-    if (state.kind === 'open') return null;
-    const key = (s: typeof state) => (s.kind === 'conf' ? `conf ${s.year}` : `${s.kind} ${s.id}`);
-    const pages = states.flatMap((s) => (s && s.kind !== 'next' && s.kind !== 'cite' && s.kind !== 'open' && key(s) === key(state) ? [s.page] : []));
-    if (pages.length === 1) return state.kind === 'page' ? 'full' : state.kind === 'var' ? 'variants' : 'next';
+    if (state.kind === 'open' || state.kind === 'quote' || state.kind === 'phrases' || state.kind === 'phrase') return null;
+    type Paged = Extract<NonNullable<typeof state>, { page: number }>;
+    const key = (s: Paged) => (s.kind === 'conf' ? `conf ${s.year}` : s.kind === 'lines' ? `lines ${s.text}` : `${s.kind} ${s.id}`);
+    const pages = states.flatMap((s) => (s && 'page' in s && key(s) === key(state) ? [s.page] : []));
+    if (pages.length === 1) return state.kind === 'page' ? 'full' : state.kind === 'var' ? 'variants' : state.kind === 'lines' ? 'lines' : 'next';
     return state.page === Math.min(...pages) ? 'prev' : 'next';
   });
   // A name two buttons would share is left to their numbers.
@@ -85,6 +87,11 @@ export function payloadText(m: MessagePayload, ephemeral = false, lang: Lang = '
   if (ephemeral) lines.push(L.consoleOnlyYou);
   if (m.content) lines.push(unescape(m.content));
   for (const e of m.embeds ?? []) lines.push(...embedText(e));
+  // An attached image: its name and alt text, and the text stand-in a terminal can show (a text chart).
+  for (const f of m.files ?? []) {
+    lines.push(`[${f.name} · ${Math.ceil(f.data.length / 1024)} KB · ${f.description}]`);
+    if (f.text) lines.push(f.text);
+  }
   const ids: string[] = [];
   const shown: { label: string; disabled: boolean }[] = [];
   for (const row of m.components ?? []) {
@@ -130,7 +137,9 @@ function optionsFor(command: LoadedCommand, years: readonly number[], args: stri
   const opts: Record<string, string | number | undefined> = {};
   for (const [k, v] of Object.entries(named)) opts[k] = isInteger(k) && /^-?\d+$/u.test(v) ? Number(v) : v;
   const strings = defs.filter((o) => o.type === ApplicationCommandOptionType.String);
-  const main = strings.find((o) => o.required) ?? strings[0];
+  const requiredYear = defs.some((o) => o.required && /^year/u.test(o.name));
+  // The main text: the first required string option, else the first string option unless a year is what is required (/keywords 2024).
+  const main = strings.find((o) => o.required) ?? (requiredYear ? undefined : strings[0]);
   const yearOption = defs.find((o) => o !== main && /^year/u.test(o.name));
   const rest = [...args];
   const last = rest.at(-1) ?? '';
@@ -140,6 +149,8 @@ function optionsFor(command: LoadedCommand, years: readonly number[], args: stri
     else if (yearOption.type === ApplicationCommandOptionType.String && /^\d{4}(?:[,，]\d{4})*$/u.test(last)) opts[yearOption.name] ??= rest.pop();
   }
   if (rest.length > 0 && main) opts[main.name] ??= rest.join(' ');
+  else if (rest.length > 0)
+    throw new ConsoleError(`unexpected "${rest.join(' ')}": this command takes ${defs.map((o) => `${o.name}:`).join(' ') || 'no options'}`);
   return opts;
 }
 
@@ -180,6 +191,15 @@ export async function runConsole(
     lastEphemeral = ephemeral || (reply.type === 'update' && lastEphemeral);
   };
 
+  /** Writes the reply's PNG to `file` (`--png FILE` on a command line). */
+  const savePng = (reply: Reply, file: string) => {
+    const messages = reply.type === 'thread' ? [reply.intro, ...reply.messages] : [reply.message];
+    const png = messages.flatMap((m) => m.files ?? []).find((f) => f.name.endsWith('.png'));
+    if (!png) throw new ConsoleError(`--png ${file}: this reply has no chart`);
+    writeFileSync(file, png.data);
+    write(`(chart written to ${file})`);
+  };
+
   const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });
   if (interactive) output.write('> ');
   for await (const raw of rl) {
@@ -194,10 +214,12 @@ export async function runConsole(
           show(buttonReply(ctx, state, lang, { ephemeral: lastEphemeral, own: true }));
         } else if (!line.startsWith('/')) {
           throw new ConsoleError(
-            'type a command such as /position taiwan 2021, /compare taiwan, /quote 2024-09, /find <words>, /sources, /help, or !N or !next to press a button',
+            'type a command such as /position taiwan 2021, /compare taiwan, /phrase 多边主义, /keywords 2024, /quote 2024-09, /find <words>, /sources, /help, or !N or !next to press a button',
           );
         } else {
-          const { name, args, named } = parseLine(line);
+          const png = /\s--png(?:\s+(\S+))?/u.exec(line);
+          if (png && png[1] === undefined) throw new ConsoleError('--png needs a file name: --png chart.png');
+          const { name, args, named } = parseLine(png ? line.replace(png[0], '') : line);
           const command = name === 'find-source' || name === 'findsource' ? commands.get(messageCommand) : commands.get(name);
           if (!command)
             throw new ConsoleError(
@@ -207,7 +229,9 @@ export async function runConsole(
             command.name === messageCommand
               ? { options: {}, lang, inGuild: false, targetText: args.join(' ') }
               : { options: optionsFor(command, ctx.engine.years, args, named), lang, inGuild: false };
-          show(command.run(invocation, ctx));
+          const reply = command.run(invocation, ctx);
+          show(reply);
+          if (png) savePng(reply, png[1]!);
         }
       } catch (error) {
         failed = true;

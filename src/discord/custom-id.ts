@@ -7,7 +7,12 @@
  * - `var|<exchange id>|<page>`: a page of the variants
  * - `conf|<year>|<page>`: a page of a conference's list of exchanges (`/conference`)
  * - `open|<year>`: the menu on that list; the exchange chosen is the menu's value
+ * - `lines|<page>|<year or ->|<a, q or b>|<phrases>`: a page of the lines of `/phrase` (scope: answers, questions, both)
+ * - `phrase|<a, q or b>|<phrase>`: `/phrase` for one phrase (from `/compare` and `/keywords`)
+ * - `phrases|<a, q or b>`: a menu of phrases (`/keywords`); the one chosen is the menu's value
+ * - `quote`: a menu of exchanges of any year; the one chosen is the menu's value
  */
+import type { Scope } from '../formulations/text.js';
 import { limits } from './limits.js';
 
 export type ButtonState =
@@ -16,7 +21,14 @@ export type ButtonState =
   | { readonly kind: 'cite'; readonly id: string; readonly first: number; readonly last: number }
   | { readonly kind: 'var'; readonly id: string; readonly page: number }
   | { readonly kind: 'conf'; readonly year: number; readonly page: number }
-  | { readonly kind: 'open'; readonly year: number };
+  | { readonly kind: 'open'; readonly year: number }
+  | { readonly kind: 'lines'; readonly page: number; readonly year: number | null; readonly scope: Scope; readonly text: string }
+  | { readonly kind: 'phrase'; readonly scope: Scope; readonly text: string }
+  | { readonly kind: 'phrases'; readonly scope: Scope }
+  | { readonly kind: 'quote' };
+
+const scopeCodes: Readonly<Record<Scope, string>> = { answers: 'a', questions: 'q', both: 'b' };
+const scopeOf = (code: string | undefined): Scope | null => (Object.entries(scopeCodes).find(([, c]) => c === code)?.[0] as Scope | undefined) ?? null;
 
 /** Encodes button state; null when it does not fit in a custom id (the button is then left out). */
 export function encodeButton(state: ButtonState): string | null {
@@ -39,6 +51,18 @@ export function encodeButton(state: ButtonState): string | null {
       break;
     case 'open':
       id = `open|${state.year}`;
+      break;
+    case 'lines':
+      id = `lines|${state.page}|${state.year ?? '-'}|${scopeCodes[state.scope]}|${state.text}`;
+      break;
+    case 'phrase':
+      id = `phrase|${scopeCodes[state.scope]}|${state.text}`;
+      break;
+    case 'phrases':
+      id = `phrases|${scopeCodes[state.scope]}`;
+      break;
+    case 'quote':
+      id = 'quote';
       break;
   }
   return id.length <= limits.customId ? id : null;
@@ -75,6 +99,24 @@ export function decodeButton(customId: string): ButtonState | null {
       const year = int(a);
       return Number.isNaN(year) || b !== undefined ? null : { kind, year };
     }
+    case 'lines': {
+      const page = int(a);
+      const year = b === '-' ? null : int(b);
+      const scope = scopeOf(rest[0]);
+      const text = rest.slice(1).join('|');
+      return Number.isNaN(page) || Number.isNaN(year ?? 0) || scope === null || text === '' ? null : { kind, page, year, scope, text };
+    }
+    case 'phrase': {
+      const scope = scopeOf(a);
+      const text = [b, ...rest].join('|');
+      return scope === null || b === undefined || text === '' ? null : { kind, scope, text };
+    }
+    case 'phrases': {
+      const scope = scopeOf(a);
+      return scope === null || b !== undefined ? null : { kind, scope };
+    }
+    case 'quote':
+      return a === undefined ? { kind } : null;
     default:
       return null;
   }

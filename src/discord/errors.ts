@@ -1,11 +1,13 @@
 /** What an error tells the user: their input's fault in their language, else a short apology. */
+import { PhraseError } from '../formulations/input.js';
 import { SearchError } from '../search/engine.js';
 import { UserError } from './command.js';
 import { labels, type Lang } from './i18n.js';
+import { phraseProblemText } from './i18n-phrase.js';
 
 /** True for errors caused by what the user asked (shown as is), false for our faults. */
-export function isUserError(error: unknown): error is UserError | SearchError {
-  return error instanceof UserError || error instanceof SearchError;
+export function isUserError(error: unknown): error is UserError | SearchError | PhraseError {
+  return error instanceof UserError || error instanceof SearchError || error instanceof PhraseError;
 }
 
 /** The message shown to the user for an error, in their language (`i18n.ts`). */
@@ -32,6 +34,7 @@ export function userMessage(error: unknown, lang: Lang, years: readonly number[]
         return E.unknownId;
     }
   }
+  if (error instanceof PhraseError) return phraseProblemText(error.problem, lang);
   if (error instanceof UserError) return error.message;
   return E.apology;
 }

@@ -259,9 +259,18 @@ function runFor(interaction: Repliable, commands: ReadonlyMap<string, LoadedComm
   return command.run(invocation, ctx);
 }
 
+/** A payload as discord.js sends it: attached files as attachment payloads (their terminal stand-in left out), no mentions. */
+function forDiscord(message: MessagePayload) {
+  const { files, ...rest } = message;
+  return {
+    ...rest,
+    ...(files ? { files: files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name, description: f.description })) } : {}),
+    allowedMentions: noMentions,
+  };
+}
+
 const withFlags = (message: MessagePayload, ephemeral: boolean | undefined) => ({
-  ...message,
-  allowedMentions: noMentions,
+  ...forDiscord(message),
   ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
 });
 
@@ -269,7 +278,7 @@ const withFlags = (message: MessagePayload, ephemeral: boolean | undefined) => (
 async function send(interaction: Repliable, reply: Reply, lang: Lang, log: Logger, state: Answering): Promise<void> {
   if (reply.type === 'update') {
     if (!interaction.isButton() && !interaction.isStringSelectMenu()) throw new Error('send: an update reply needs a component interaction');
-    const payload = { ...reply.message, allowedMentions: noMentions };
+    const payload = forDiscord(reply.message);
     if (interaction.deferred) await interaction.editReply(payload);
     else await interaction.update(payload);
     return;
@@ -295,7 +304,7 @@ async function answer(interaction: Repliable, message: MessagePayload, ephemeral
     if (!wantId) return void (await interaction.reply(payload));
     return (await interaction.reply({ ...payload, withResponse: true })).resource?.message?.id;
   }
-  if (state.deferred === (ephemeral ? 'ephemeral' : 'public')) return (await interaction.editReply({ ...message, allowedMentions: noMentions })).id;
+  if (state.deferred === (ephemeral ? 'ephemeral' : 'public')) return (await interaction.editReply(forDiscord(message))).id;
   if (state.deferred !== 'update') await interaction.deleteReply();
   return (await interaction.followUp(payload)).id;
 }

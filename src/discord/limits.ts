@@ -14,4 +14,7 @@ export const limits = {
   choiceValue: 100,
   choices: 25,
   threadName: 100,
+  attachmentDescription: 1024,
+  selectOptions: 25,
+  selectLabel: 100,
 } as const;

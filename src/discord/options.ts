@@ -2,6 +2,8 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType, type APIApplicationCommandBasicOption } from 'discord.js';
 import { suggestTopics } from '../search/topics.js';
 import type { Command } from './command.js';
+import { UserError } from './command.js';
+import { labels, type Lang } from './i18n.js';
 import { limits } from './limits.js';
 import { maxTopicLength } from './results.js';
 
@@ -50,3 +52,13 @@ export const topicChoices: NonNullable<Command['autocomplete']> = (focused, lang
     name: (lang === 'en' ? `${t.name} · ${t.zh}` : `${t.zh} · ${t.name}`).slice(0, limits.choiceName),
     value: t.name.slice(0, limits.choiceValue),
   }));
+
+/** Reads a list of years as typed, `2021,2024` (commas or spaces); empty is none. */
+export function parseYears(value: string | number | undefined, lang: Lang): number[] {
+  const text = String(value ?? '').trim();
+  if (text === '') return [];
+  const parts = text.split(/[\s,，、]+/u).filter(Boolean);
+  const bad = parts.find((p) => !/^\d{4}$/u.test(p));
+  if (bad !== undefined) throw new UserError(labels(lang).errors.notAYearList(bad));
+  return parts.map(Number);
+}

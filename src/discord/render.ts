@@ -26,6 +26,18 @@ export interface MessagePayload {
   readonly content?: string;
   readonly embeds?: APIEmbed[];
   readonly components?: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[];
+  /** Attached files (a chart); an embed shows one as `attachment://<name>`. */
+  readonly files?: readonly PayloadFile[];
+}
+
+/** A file sent with a message. */
+export interface PayloadFile {
+  readonly name: string;
+  readonly data: Uint8Array;
+  /** Its alt text, which Discord shows to screen readers (at most 1024 characters). */
+  readonly description: string;
+  /** What a terminal prints instead of it (the console's text chart). */
+  readonly text?: string;
 }
 
 /** Characters of quoted text per embed description, leaving room for quote markers and escapes. */
@@ -142,7 +154,7 @@ export function fields(name: string, value: string): APIEmbedField[] {
 }
 
 /** Labels (never quotes) may be shortened to fit; an ellipsis says so. */
-function truncateLabel(text: string, max: number): string {
+export function truncateLabel(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
@@ -168,7 +180,7 @@ export function conferenceLabel(result: Pick<SearchResult, 'date' | 'conference'
 }
 
 /** A row of buttons, leaving out any whose state does not fit in a custom id. */
-function buttonRow(
+export function buttonRow(
   buttons: { label: string; state: ButtonState; style?: ButtonStyle.Primary | ButtonStyle.Secondary; disabled?: boolean }[],
 ): APIActionRowComponent<APIButtonComponent>[] {
   const components: APIButtonComponent[] = [];

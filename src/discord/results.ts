@@ -17,6 +17,7 @@ import {
   type ResultContext,
 } from './render.js';
 import type { ButtonState } from './custom-id.js';
+import { linesReply, phraseReply } from './phrase-results.js';
 
 /** Longest topic accepted (it must fit in the Next button's custom id). */
 export const maxTopicLength = 80;
@@ -135,6 +136,18 @@ export function buttonReply(ctx: CommandContext, state: ButtonState, lang: Lang,
   const paged = (message: MessagePayload): Reply => (onEphemeral || pressed.own ? { type: 'update', message } : { type: 'message', message, ephemeral: true });
   if (state.kind === 'next') return paged(positionReply(ctx, state.query, state.year, state.rank, lang).message);
   if (state.kind === 'conf') return paged(conferenceReply(ctx, state.year, state.page, lang));
+  if (state.kind === 'lines') {
+    // The reader's own pager: opened for the presser, then paged in place.
+    const message = linesReply(ctx, state, lang);
+    return onEphemeral ? { type: 'update', message } : { type: 'message', message, ephemeral: true };
+  }
+  if (state.kind === 'phrase' || state.kind === 'phrases') {
+    const text = state.kind === 'phrase' ? state.text : (pressed.values?.[0] ?? '');
+    return { type: 'message', ephemeral: true, message: phraseReply(ctx, text, { year: null, scope: state.scope }, lang) };
+  }
+  if (state.kind === 'quote') {
+    return { type: 'message', ephemeral: true, message: renderResult(ctx, engine.resultOf(pressed.values?.[0] ?? ''), lang, { terms: [] }) };
+  }
   if (state.kind === 'open') {
     // The exchange chosen in a conference's menu, for the one who chose it.
     const id = pressed.values?.[0] ?? '';

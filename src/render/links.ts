@@ -25,3 +25,8 @@ export function copyPath(file: string): string {
 export function permalink(publicUrl: string, path: string): string {
   return `${publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`}${path}`;
 }
+
+/** The page of a phrase's counts: `多边主义` → `phrases/多边主义/` (percent-encoded in the address). */
+export function phrasePath(term: string): string {
+  return `phrases/${encodeURIComponent(term)}/`;
+}

@@ -12,7 +12,9 @@ import { buildPieceMap } from './compose.js';
 import { buildConceptMap, buildEnglishMap, loadDictionary } from './dictionary.js';
 import { buildPinyinMap } from './pinyin.js';
 import { foldCompact } from '../corpus/script.js';
-import { segmentForIndex, unknownRuns, writeQueryDictionary } from './segment.js';
+import { cutWords, segmentForIndex, unknownRuns, writeQueryDictionary } from './segment.js';
+import { buildKeywordData } from '../formulations/keywords.js';
+import { PhraseText } from '../formulations/text.js';
 import { topics } from './topics.js';
 
 function arg(name: string): string | undefined {
@@ -70,6 +72,8 @@ phase('dictionary', () => {
     renameSync(tmp, conceptsFile);
   }
 });
+// Each year's keywords (formulations/keywords.ts), from the full dictionary's words.
+phase('keywords', () => writeFileSync(join(out, 'keywords.json'), JSON.stringify(buildKeywordData(new PhraseText(conferences), cutWords))));
 const meta = {
   docs: docs.length,
   exchanges: conferences.reduce((n, c) => n + c.exchanges.length, 0),

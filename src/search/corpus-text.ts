@@ -61,8 +61,17 @@ export class CorpusText {
    */
   count(s: string, from = 0, to = this.starts.length): Map<number, number> {
     const found = new Map<number, number>();
+    this.scan(s, from, to, (doc) => found.set(doc, (found.get(doc) ?? 0) + 1));
+    return found;
+  }
+
+  /**
+   * Calls `visit` with the document and the offset in it of each place a document of `[from, to)`
+   * holds `s`, in order, non-overlapping (as `indexOf` from the end of the last match finds them).
+   */
+  scan(s: string, from: number, to: number, visit: (doc: number, at: number) => void): void {
     const r = s === '' ? null : this.rarest(s);
-    if (!r || from >= to) return found;
+    if (!r || from >= to) return;
     const low = this.starts[from]! + r.offset;
     const high = (to < this.starts.length ? this.starts[to]! : this.text.length + 1) + r.offset;
     let doc = from;
@@ -71,10 +80,9 @@ export class CorpusText {
       const start = r.list[i]! - r.offset;
       if (start < lastEnd || !this.text.startsWith(s, start)) continue;
       while (doc + 1 < this.starts.length && this.starts[doc + 1]! <= start) doc++;
-      found.set(doc, (found.get(doc) ?? 0) + 1);
+      visit(doc, start - this.starts[doc]!);
       lastEnd = start + s.length;
     }
-    return found;
   }
 }
 

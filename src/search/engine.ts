@@ -170,6 +170,8 @@ export interface EngineData {
   readonly pieces?: PieceMap;
   /** Pinyin → the corpus's words, for names typed in pinyin (孟晚舟). */
   readonly pinyin?: PinyinMap;
+  /** The built index's folder, for the data only some commands read (`keywords.json`). */
+  readonly indexDir?: string;
 }
 
 /** Search over a corpus and its index. Construct with `openSearch()` (I/O) or directly from data. */
@@ -179,6 +181,8 @@ export class SearchEngine {
   readonly sources: readonly SourceInfo[];
   readonly rejected: readonly Rejection[];
   readonly notices: readonly Warning[];
+  /** The built index's folder, when opened from one. */
+  readonly indexDir: string | null;
   private readonly index: MiniSearch<SearchDoc>;
   private readonly segment: Segmenter;
   private readonly exchanges = new Map<string, { exchange: LoadedExchange; conference: LoadedConference }>();
@@ -212,6 +216,7 @@ export class SearchEngine {
     this.sources = data.sources ?? [];
     this.rejected = data.rejected ?? [];
     this.notices = data.notices ?? [];
+    this.indexDir = data.indexDir ?? null;
     this.sourceByFile = new Map(this.sources.map((info) => [info.file, info]));
     this.english = data.english;
     this.concepts = data.concepts;
@@ -394,6 +399,35 @@ export class SearchEngine {
       perYear = this.years.map((y) => ({ year: y, count: counts.get(y) ?? 0 }));
     }
     return { response: { ...base, outcome: results.length > 0 ? 'found' : 'no-statement', perYear, total: ranked.length, results }, ranked };
+  }
+
+  /**
+   * The Chinese the corpus prints for an English phrase, to be counted as typed (`/phrase`):
+   * the dictionary's words when it reads the phrase whole (`multilateralism` → 多边主义), else
+   * the terms of the topic the phrase names (`community with a shared future` → 人类命运共同体,
+   * 命运共同体), else the Chinese of a concept the corpus never prints (`philippines` → 菲律宾),
+   * else each dictionary word of the phrase on its own. Empty `terms` when nothing maps.
+   */
+  chineseFor(text: string): {
+    readonly terms: readonly string[];
+    readonly via: 'dictionary' | 'topic' | 'concept' | null;
+    readonly corrected: readonly { readonly from: string; readonly to: string }[];
+    readonly unknown: readonly string[];
+  } {
+    const normalized = readLatin(normalizeQuery(text));
+    const words = normalized.split(' ').filter((w) => w !== '');
+    const read = this.readEnglish(words);
+    const printedTerms = (terms: readonly string[]) => terms.filter((t) => this.printed(foldCompact(t), null).size > 0);
+    const whole = read.spans.length === 1 && read.concepts.length === 0 && read.unknown.length === 0 ? printedTerms(read.spans[0]!.terms) : [];
+    if (whole.length > 0) return { terms: whole, via: 'dictionary', corrected: read.corrected, unknown: [] };
+    const parts = parseQuery(normalized, this.topics, this.englishWords);
+    if (parts.topics.length === 1 && parts.unknownWords.length === 0 && parts.chinese === '')
+      return { terms: parts.topics[0]!.terms, via: 'topic', corrected: parts.corrected, unknown: [] };
+    if (read.spans.length === 0 && read.concepts.length === 1 && read.unknown.length === 0)
+      return { terms: [read.concepts[0]!.terms[0]!], via: 'concept', corrected: read.corrected, unknown: [] };
+    const each = read.unknown.length === 0 && read.concepts.length === 0 ? [...new Set(read.spans.flatMap((s) => printedTerms(s.terms).slice(0, 1)))] : [];
+    if (each.length > 0) return { terms: each, via: 'dictionary', corrected: read.corrected, unknown: [] };
+    return { terms: [], via: null, corrected: [], unknown: read.unknown.length > 0 ? read.unknown : words };
   }
 
   /**

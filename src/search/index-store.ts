@@ -35,6 +35,9 @@ export const indexingCode = [
   'pinyin.ts',
   'build-index.ts',
   'index-store.ts',
+  '../formulations/keywords.ts',
+  '../formulations/stop-words.json',
+  '../formulations/text.ts',
 ].map((f) => join(here, f));
 
 /** Files the concept map depends on: it is the same for every corpus, so it is built once per dictionary release. */

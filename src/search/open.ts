@@ -11,7 +11,7 @@ import type { PinyinMap } from './pinyin.js';
 import { loadQuerySegmenter } from './segment.js';
 
 /** What a built index folder holds for the engine: the index, the query segmenter and the open-vocabulary maps. */
-export function readIndex(dir: string): Pick<EngineData, 'indexJson' | 'segment' | 'english' | 'concepts' | 'pieces' | 'pinyin'> {
+export function readIndex(dir: string): Pick<EngineData, 'indexJson' | 'segment' | 'english' | 'concepts' | 'pieces' | 'pinyin' | 'indexDir'> {
   const json = <T>(file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
   return {
     indexJson: readFileSync(join(dir, 'index.json'), 'utf8'),
@@ -20,6 +20,7 @@ export function readIndex(dir: string): Pick<EngineData, 'indexJson' | 'segment'
     concepts: ConceptMap.parse(readFileSync(conceptsFile(), 'utf8')),
     pieces: json<PieceMap>('pieces.json'),
     pinyin: json<PinyinMap>('pinyin.json'),
+    indexDir: dir,
   };
 }
 

@@ -58,6 +58,19 @@ export function segmentForIndex(text: string, extraWords: readonly string[] = []
   return j.cutForSearch(text).flatMap((t) => keepToken(t) ?? []);
 }
 
+const cutMemo = new Map<string, string[]>();
+
+/**
+ * Corpus text cut into words in order, with the full dictionary (for keywords and their two-word
+ * phrases). Index-build time, after `segmentForIndex`; a paragraph printed again is cut once.
+ */
+export function cutWords(text: string): string[] {
+  if (loadedWith !== 'full') throw new Error('segment: cutWords needs the full dictionary (call segmentForIndex first)');
+  let words = cutMemo.get(text);
+  if (!words) cutMemo.set(text, (words = nodejieba().cut(text)));
+  return words;
+}
+
 /**
  * The runs of single characters the full dictionary leaves in corpus text (names it does not know:
  * 孟晚舟), as `queryTokens` finds them in queries. Index-build time, after `segmentForIndex`.

@@ -161,11 +161,13 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     expect(thread.path).toMatch(new RegExp(`^/channels/${channelId}/messages/\\d+/threads$`, 'u'));
     const posts = await bot.fake.waitFor(() => {
       const p = bot.fake.calls.filter((c) => c.method === 'POST' && c.at >= thread.at && /^\/channels\/\d+\/messages$/u.test(c.path));
-      return p.length >= 3 ? p : null;
+      return p.length >= 4 ? p : null;
     });
-    expect(posts.map((p) => p.body.allowed_mentions)).toEqual([{ parse: [] }, { parse: [] }, { parse: [] }]);
+    expect(posts.map((p) => p.body.allowed_mentions)).toEqual([{ parse: [] }, { parse: [] }, { parse: [] }, { parse: [] }]);
     expect(posts[0]!.body.content).toContain('No statement on Palestine and Gaza in 2021');
     expect(posts[2]!.body.embeds[0].fields.find((f: { name: string }) => f.name === 'Exchange id').value).toBe('`2024-06`');
+    // The thread ends with the topic's main terms, each a button into /phrase.
+    expect(posts[3]!.body.content).toContain('**Formulations**');
   });
 
   it('answers /compare in place in a thread, a forum post or a voice channel’s chat, without trying a thread Discord would refuse', async () => {
@@ -176,11 +178,12 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
     ];
     for (const channel of places) {
       const before = bot.fake.calls.filter((c) => c.path.includes('/threads')).length;
-      const all = await calls(bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }, { channel }), 3);
+      const all = await calls(bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }, { channel }), 4);
       expect(all[0]!.body.data.content, String(channel.type)).toContain('threads cannot be started in this kind of channel');
       expect(all.slice(1).map((c) => c.body.embeds?.[0]?.title ?? c.body.content)).toEqual([
         '王毅 (Wang Yi) · Taiwan · 2021',
         '王毅 (Wang Yi) · Taiwan · 2024',
+        '**Formulations** · How often each is said, per year: 台湾 · 台独 · 台海 (buttons below: /phrase).',
       ]);
       expect(bot.fake.calls.filter((c) => c.path.includes('/threads')).length).toBe(before);
     }
@@ -191,11 +194,15 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
       bot.fake.calls.filter((c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/u.test(c.path) && c.status < 300).length + 1;
     try {
       const token = bot.fake.command('compare', { topic: 'taiwan' });
-      const inPlace = await calls(token, 4);
-      expect(inPlace[1]!.body.content).toContain('Discord refused a post in the thread after 1 of 3; the rest follow here');
-      expect(inPlace.slice(2).map((c) => c.body.embeds[0].title)).toEqual(['王毅 (Wang Yi) · Taiwan · 2022', '王毅 (Wang Yi) · Taiwan · 2024']);
+      const inPlace = await calls(token, 5);
+      expect(inPlace[1]!.body.content).toContain('Discord refused a post in the thread after 1 of 4; the rest follow here');
+      expect(inPlace.slice(2).map((c) => c.body.embeds?.[0]?.title ?? c.body.content)).toEqual([
+        '王毅 (Wang Yi) · Taiwan · 2022',
+        '王毅 (Wang Yi) · Taiwan · 2024',
+        '**Formulations** · How often each is said, per year: 台湾 · 台独 · 台海 (buttons below: /phrase).',
+      ]);
       await new Promise((r) => setTimeout(r, 200));
-      expect(bot.fake.callsFor(token)).toHaveLength(4);
+      expect(bot.fake.callsFor(token)).toHaveLength(5);
     } finally {
       bot.fake.failThreadPostsAfter = null;
     }
@@ -350,10 +357,11 @@ describe('the bot, logged in to a fake Discord with the real discord.js client',
       permission.viewChannel | permission.sendMessages | permission.createPublicThreads | permission.sendMessagesInThreads,
     );
     const token = bot.fake.command('compare', { topic: 'taiwan', years: '2021,2024' }, { channel: { id: channel, type: 0 } });
-    const all = await calls(token, 3);
+    const all = await calls(token, 4);
     expect(all[0]!.body.data.content).toContain('I lack one of the permissions a thread needs here');
     expect(bot.fake.calls.some((c) => c.path.startsWith(`/channels/${channel}/`))).toBe(false);
-    expect(all.slice(1).every((c) => c.path.startsWith('/webhooks/') && c.body.embeds.length > 0)).toBe(true);
+    expect(all.slice(1, 3).every((c) => c.path.startsWith('/webhooks/') && c.body.embeds.length > 0)).toBe(true);
+    expect(all[3]!.body.content).toContain('**Formulations**');
   });
 
   it('refuses follow-ups once the interaction token has expired (15 minutes on Discord)', async () => {

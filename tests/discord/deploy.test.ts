@@ -28,11 +28,11 @@ describe('npm run deploy-commands', () => {
     const run = await deploy({ DISCORD_TOKEN: 'fake-token', DISCORD_CLIENT_ID: appId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: fake.apiUrl });
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    expect(run.out).toContain(`registered 8 commands in server ${guildId}`);
+    expect(run.out).toContain(`registered 10 commands in server ${guildId}`);
     const put = fake.calls.find((c) => c.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${appId}/guilds/${guildId}/commands`);
     const names = put.body.map((c: { name: string }) => c.name).sort();
-    expect(names).toEqual(['Find source', 'compare', 'conference', 'find', 'help', 'position', 'quote', 'sources']);
+    expect(names).toEqual(['Find source', 'compare', 'conference', 'find', 'help', 'keywords', 'phrase', 'position', 'quote', 'sources']);
     // Install and use contexts are explicit on every command; the deprecated dm_permission is gone.
     for (const c of put.body) {
       expect(c.integration_types, c.name).toEqual([0]);

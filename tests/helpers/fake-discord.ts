@@ -34,6 +34,97 @@ export interface RestCall {
   readonly at: number;
   /** The Authorization header as sent (`Bot <token>`), if any. */
   readonly authorization?: string;
+  /** Files uploaded with a multipart request. */
+  readonly files?: readonly UploadedFile[];
+}
+
+/** A file part of a multipart request (`files[n]`). */
+export interface UploadedFile {
+  /** The form field, `files[0]`. */
+  readonly field: string;
+  readonly filename: string;
+  readonly contentType: string | null;
+  readonly data: Buffer;
+}
+
+/** Discord's default upload limit per message (10 MiB) and most files per message. */
+export const uploadLimit = { bytes: 10 * 1024 * 1024, files: 10, description: 1024 } as const;
+
+/** Splits a multipart/form-data body into its JSON payload and its files. */
+export function parseMultipart(body: Buffer, contentType: string): { payload: any; files: UploadedFile[] } {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/u.exec(contentType);
+  if (!boundary) throw new Error('multipart body without a boundary');
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const parts: Buffer[] = [];
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const next = body.indexOf(delimiter, at + delimiter.length);
+    if (next < 0) break;
+    // Each part: CRLF after the delimiter, headers, a blank line, the data, CRLF before the next delimiter.
+    parts.push(body.subarray(at + delimiter.length + 2, next - 2));
+    at = next;
+  }
+  let payload: any = null;
+  const files: UploadedFile[] = [];
+  for (const part of parts) {
+    const split = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, split).toString('utf8');
+    const data = part.subarray(split + 4);
+    const name = /name="([^"]*)"/u.exec(headers)?.[1] ?? '';
+    const filename = /filename="([^"]*)"/u.exec(headers)?.[1];
+    if (name === 'payload_json') payload = JSON.parse(data.toString('utf8'));
+    else if (filename !== undefined) files.push({ field: name, filename, contentType: /content-type: *([^\r\n]+)/iu.exec(headers)?.[1] ?? null, data });
+  }
+  return { payload, files };
+}
+
+/** Discord's rules for the files of a message: how many, how large, their alt text, and embeds that show them. */
+export function attachmentViolation(body: any, files: readonly UploadedFile[]): string | null {
+  if (files.length > uploadLimit.files) return `more than ${uploadLimit.files} files`;
+  const size = files.reduce((n, f) => n + f.data.length, 0);
+  if (size > uploadLimit.bytes) return `files total ${size} bytes > ${uploadLimit.bytes}`;
+  for (const f of files) {
+    if (!/^files\[\d+\]$/u.test(f.field)) return `file field ${f.field} is not files[n]`;
+    if (f.filename === '') return 'a file without a filename';
+  }
+  const uploaded = new Map(files.map((f) => [Number(/\d+/u.exec(f.field)![0]), f]));
+  for (const a of body?.attachments ?? []) {
+    if ((a.description?.length ?? 0) > uploadLimit.description) return `attachment description is ${a.description.length} > ${uploadLimit.description}`;
+    if (!uploaded.has(Number(a.id))) return `attachments: id ${a.id} names no uploaded file`;
+  }
+  const names = new Set(files.map((f) => f.filename));
+  for (const e of body?.embeds ?? []) {
+    for (const key of ['image', 'thumbnail'] as const) {
+      const url: unknown = e[key]?.url;
+      if (typeof url !== 'string') continue;
+      if (url.startsWith('attachment://')) {
+        if (!names.has(url.slice('attachment://'.length))) return `embed ${key} ${url} names no file of this message`;
+      } else if (!wellFormedUrl(url)) return `embed ${key} url ${JSON.stringify(url)} is not a well formed http(s) URL`;
+    }
+  }
+  return null;
+}
+
+/** The attachments a message shows for its files, and its embeds with `attachment://` resolved to them, as Discord returns them. */
+function withAttachments(fields: Record<string, unknown>, files: readonly UploadedFile[]): Record<string, unknown> {
+  if (files.length === 0) return fields;
+  const attachments = files.map((f, i) => {
+    const meta = ((fields.attachments as any[] | undefined) ?? []).find((a) => Number(a.id) === i);
+    return {
+      id: nextId(),
+      filename: f.filename,
+      size: f.data.length,
+      url: `https://cdn.discordapp.com/attachments/0/0/${f.filename}`,
+      proxy_url: `https://media.discordapp.net/attachments/0/0/${f.filename}`,
+      ...(f.contentType ? { content_type: f.contentType } : {}),
+      ...(meta?.description ? { description: meta.description } : {}),
+    };
+  });
+  const byName = new Map(attachments.map((a) => [a.filename, a.url]));
+  const embeds = ((fields.embeds as any[] | undefined) ?? []).map((e) =>
+    typeof e.image?.url === 'string' && e.image.url.startsWith('attachment://') ? { ...e, image: { ...e.image, url: byName.get(e.image.url.slice(13)) } } : e,
+  );
+  return { ...fields, attachments, embeds };
 }
 
 interface PendingInteraction {
@@ -510,13 +601,13 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
     let body: any = null;
-    if (text !== '') {
-      if ((req.headers['content-type'] ?? '').includes('multipart/form-data')) {
-        const json = /name="payload_json"\r\n(?:Content-Type: application\/json\r\n)?\r\n([\s\S]*?)\r\n--/u.exec(text);
-        body = json ? JSON.parse(json[1]!) : null;
-      } else body = JSON.parse(text);
+    let files: UploadedFile[] = [];
+    if (raw.length > 0) {
+      const type = req.headers['content-type'] ?? '';
+      if (type.includes('multipart/form-data')) ({ payload: body, files } = parseMultipart(raw, type));
+      else body = JSON.parse(raw.toString('utf8'));
     }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/u, '');
     const authorization = req.headers.authorization;
@@ -528,6 +619,7 @@ export class FakeDiscord {
       status: 0,
       at: Date.now(),
       ...(authorization ? { authorization } : {}),
+      ...(files.length > 0 ? { files } : {}),
     };
     const drop = this.drops.find((d) => d.count > 0 && d.method === call.method && d.path.test(path));
     if (drop) {
@@ -571,12 +663,12 @@ export class FakeDiscord {
         res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(Math.ceil(wait)), 'x-ratelimit-scope': 'user' });
         return void res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: wait, global: false }));
       }
-      const bad = violation(body?.data);
+      const bad = violation(body?.data) ?? attachmentViolation(body?.data, files);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
       pending.acknowledged = true;
       if (url.searchParams.get('with_response') === 'true') {
         const message = this.messageObject({
-          ...(body?.data ?? {}),
+          ...withAttachments(body?.data ?? {}, files),
           interaction_metadata: {
             id: pending.id,
             type: 2,
@@ -600,9 +692,9 @@ export class FakeDiscord {
         // A user-installed app in a server that has not installed it: at most five follow-ups.
         if (pending.userInstall && n > 5) return this.reject(res, call, 400, 40094, 'This interaction has hit the maximum number of follow up messages');
       }
-      const bad = violation(body);
+      const bad = violation(body) ?? attachmentViolation(body, files);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
-      return this.ok(res, call, this.messageObject({ ...(body ?? {}) }));
+      return this.ok(res, call, this.messageObject(withAttachments({ ...(body ?? {}) }, files)));
     }
     if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/u.exec(path))) {
       if (this.denyThreads.has(m[1]!)) return this.reject(res, call, 403, 50013, 'Missing Permissions');
@@ -639,7 +731,8 @@ export class FakeDiscord {
       if ((perms & permission.viewChannel) === 0n || (perms & send) === 0n) return this.reject(res, call, 403, 50013, 'Missing Permissions');
       // As on Discord: without Embed Links the message is posted without its embeds.
       if ((perms & permission.embedLinks) === 0n && body?.embeds) body = { ...body, embeds: [] };
-      const bad = violation(body) ?? (body?.nonce !== undefined && String(body.nonce).length > 25 ? 'nonce longer than 25' : null);
+      const bad =
+        violation(body) ?? attachmentViolation(body, files) ?? (body?.nonce !== undefined && String(body.nonce).length > 25 ? 'nonce longer than 25' : null);
       if (bad) return this.reject(res, call, 400, 50035, `Invalid Form Body: ${bad}`);
       const key = body?.enforce_nonce === true && body.nonce !== undefined ? `${m[1]}/${body.nonce}` : null;
       if (key && this.nonces.has(key)) return this.ok(res, call, this.nonces.get(key));
@@ -647,7 +740,7 @@ export class FakeDiscord {
         this.threadPosts++;
         if (this.threadPostDelayMs > 0) await new Promise((r) => setTimeout(r, this.threadPostDelayMs));
       }
-      const message = this.messageObject({ ...(body ?? {}) }, m[1]);
+      const message = this.messageObject(withAttachments({ ...(body ?? {}) }, files), m[1]);
       if (key) this.nonces.set(key, message);
       return this.ok(res, call, message);
     }

@@ -1,0 +1,142 @@
+/**
+ * `/keywords`: the words and two-word phrases a year says distinctively often against the other
+ * years, by log-likelihood (Dunning 1993). Candidates are nodejieba's tokens of the minister's words
+ * and pairs of neighbouring tokens; each candidate is then counted as `/phrase` counts it (on the
+ * reading, once per conference), so a keyword's figures are its `/phrase` figures. The candidates
+ * and each year's keywords against the rest are computed when the index is built
+ * (`buildKeywordData`, in the index builder's process, which has the full dictionary); a pair of
+ * years is ranked on request from the stored candidates. Pure.
+ */
+import stopList from './stop-words.json' with { type: 'json' };
+import { matchForm, type PhraseText } from './text.js';
+
+/** Fewest occurrences (as tokens) in its year for a word to be a candidate. */
+export const minCount = 3;
+/** Keywords kept per year. */
+export const keywordsPerYear = 30;
+/** Candidates per year counted exactly against every other year at build time, best by their token figures. */
+const exactCandidates = 200;
+
+/** Words never listed (`stop-words.json`, reviewed). */
+export const keywordStopWords: ReadonlySet<string> = new Set((stopList as { words: string[] }).words);
+
+/** Numbers in figures or words, with their units (2024, 十年, 三个, 第一): no keyword. */
+const numeric = /^(?:[\d.,%]+|[零〇一二三四五六七八九十百千万亿两几多半第]+)[年月日号个次项条位名届周岁倍天点多]*$/u;
+
+/** Whether a token may be a keyword, or a part of a two-word one: Chinese, two characters or more, no number, no stop word. */
+export function candidateToken(token: string): boolean {
+  return /^\p{Script=Han}{2,}$/u.test(token) && !numeric.test(token) && !keywordStopWords.has(token);
+}
+
+/** One keyword of a year. */
+export interface Keyword {
+  readonly term: string;
+  /** Occurrences in the year (its `/phrase` count). */
+  readonly count: number;
+  /** Occurrences in the other years compared. */
+  readonly otherCount: number;
+  /** Log-likelihood (G²): how unlikely the difference is by chance; higher first. */
+  readonly ll: number;
+}
+
+/** What the index builder stores (`keywords.json`). */
+export interface KeywordData {
+  readonly years: readonly {
+    readonly year: number;
+    /** Candidate terms of the year (tokens and pairs said at least `minCount` times), sorted. */
+    readonly candidates: readonly string[];
+    /** Its keywords against every other year. */
+    readonly keywords: readonly Keyword[];
+  }[];
+}
+
+/**
+ * Dunning's log-likelihood of `a` occurrences in `c` characters against `b` in `d`, signed: positive
+ * when the first text uses the term more often.
+ */
+export function logLikelihood(a: number, b: number, c: number, d: number): number {
+  if (c === 0 || d === 0 || a + b === 0) return 0;
+  const e1 = (c * (a + b)) / (c + d);
+  const e2 = (d * (a + b)) / (c + d);
+  const g2 = 2 * ((a > 0 ? a * Math.log(a / e1) : 0) + (b > 0 ? b * Math.log(b / e2) : 0));
+  return a / c >= b / d ? g2 : -g2;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Ranks candidates of a year against other years by their exact counts; the distinctive ones, best first. */
+export function rankKeywords(
+  text: PhraseText,
+  year: number,
+  others: readonly number[],
+  candidates: readonly string[],
+  limit = keywordsPerYear,
+  memo: Map<string, Map<number, number>> = new Map(),
+): Keyword[] {
+  const size = text.chars(year, 'answers');
+  const otherSize = others.reduce((n, y) => n + text.chars(y, 'answers'), 0);
+  const out: Keyword[] = [];
+  // Against many years, one pass over the corpus per term beats one per year.
+  const many = others.length > 2;
+  for (const term of candidates) {
+    const form = matchForm(term).form;
+    const count = text.count(form, year, 'answers');
+    if (count < minCount) continue;
+    let byYear = many ? memo.get(form) : undefined;
+    if (many && !byYear) memo.set(form, (byYear = text.countByYear(form, 'answers')));
+    const otherCount = others.reduce((n, y) => n + (byYear ? (byYear.get(y) ?? 0) : text.count(form, y, 'answers')), 0);
+    const ll = logLikelihood(count, otherCount, size, otherSize);
+    if (ll > 0) out.push({ term, count, otherCount, ll: round2(ll) });
+  }
+  return out.sort((a, b) => b.ll - a.ll || b.count - a.count || (a.term < b.term ? -1 : 1)).slice(0, limit);
+}
+
+/**
+ * The keyword data of a corpus. `cut` segments a paragraph into tokens (nodejieba's `cut`, in order).
+ * Candidates are ranked first by their token counts (cheap), and the best `exactCandidates` of each
+ * year are counted exactly.
+ */
+export function buildKeywordData(text: PhraseText, cut: (paragraph: string) => readonly string[]): KeywordData {
+  const byYear = new Map<number, Map<string, number>>();
+  const tokensOfYear = new Map<number, number>();
+  for (const doc of text.docs) {
+    if (doc.field !== 'answer') continue;
+    const counts = byYear.get(doc.year) ?? new Map<string, number>();
+    byYear.set(doc.year, counts);
+    const tokens = cut(doc.text);
+    tokensOfYear.set(doc.year, (tokensOfYear.get(doc.year) ?? 0) + tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!candidateToken(t)) continue;
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+      const next = tokens[i + 1];
+      if (next !== undefined && candidateToken(next)) counts.set(t + next, (counts.get(t + next) ?? 0) + 1);
+    }
+  }
+  // Token counts over every year, to rank each year's candidates against the rest before counting exactly.
+  const all = new Map<string, number>();
+  for (const counts of byYear.values()) for (const [t, n] of counts) all.set(t, (all.get(t) ?? 0) + n);
+  const totalTokens = [...tokensOfYear.values()].reduce((a, b) => a + b, 0);
+  const memo = new Map<string, Map<number, number>>();
+  const years = text.years.map((year) => {
+    const counts = byYear.get(year) ?? new Map<string, number>();
+    const candidates = [...counts].filter(([, n]) => n >= minCount).map(([t]) => t);
+    const size = tokensOfYear.get(year) ?? 0;
+    const best = candidates
+      .map((t) => ({ t, ll: logLikelihood(counts.get(t)!, all.get(t)! - counts.get(t)!, size, totalTokens - size) }))
+      .sort((a, b) => b.ll - a.ll)
+      .slice(0, exactCandidates)
+      .map((c) => c.t);
+    const others = text.years.filter((y) => y !== year);
+    return { year, candidates: candidates.sort(), keywords: others.length === 0 ? [] : rankKeywords(text, year, others, best, keywordsPerYear, memo) };
+  });
+  return { years };
+}
+
+/** A year's keywords: against every other year (as built), or against the years named (ranked now from the stored candidates). */
+export function keywordsOf(data: KeywordData, text: PhraseText, year: number, vs: readonly number[] = []): Keyword[] {
+  const entry = data.years.find((y) => y.year === year);
+  if (!entry) return [];
+  const others = vs.filter((y) => y !== year);
+  return others.length === 0 ? [...entry.keywords] : rankKeywords(text, year, others, entry.candidates);
+}

@@ -1,0 +1,259 @@
+/**
+ * `/phrase`: every occurrence of a phrase in the minister's words (or the questions), counted once
+ * per conference on the reading, per year and per 10,000 characters, with keyword-in-context lines
+ * as printed and where the copies disagree. Pure over the corpus model; English goes through the
+ * search layer's dictionary and topics.
+ */
+import type { LoadedConference } from '../corpus/load.js';
+import { VariantWindows, type CopyOnly } from './copies.js';
+import { PhraseError, phraseForm, readPhrases } from './input.js';
+import { PhraseText, type Hit, type PhraseDoc, type Scope } from './text.js';
+
+/** Characters of context on each side of a match, before cutting at a sentence end. */
+export const contextChars = 20;
+/** Lines listed for a one-character phrase (its counts stay exact). */
+export const oneCharacterLines = 100;
+/** Chinese terms counted for one English phrase; the rest are named, not counted. */
+export const termsPerPhrase = 5;
+
+/** A year's figures for a phrase. */
+export interface PhraseYear {
+  readonly year: number;
+  readonly count: number;
+  /** Occurrences per 10,000 characters of that year's text in the scope (two decimals). */
+  readonly per10k: number;
+  /** Characters of that year's text in the scope (spacing and quotation marks left out). */
+  readonly chars: number;
+}
+
+/** One keyword-in-context line, verbatim. */
+export interface Occurrence {
+  readonly id: string;
+  readonly year: number;
+  readonly field: 'question' | 'answer';
+  readonly left: string;
+  readonly match: string;
+  readonly right: string;
+  /** The context starts (ends) inside a sentence: shown with an ellipsis. */
+  readonly leftCut: boolean;
+  readonly rightCut: boolean;
+  /** The copies that print this occurrence. */
+  readonly copies: readonly string[];
+  /** Copies that print the passage without it (the reading has it; counted). */
+  readonly notIn?: readonly string[];
+  /** Only these copies print it (the reading does not; not counted). */
+  readonly onlyIn?: readonly string[];
+}
+
+/** One counted string. */
+export interface PhraseRow {
+  /** What the user typed. */
+  readonly query: string;
+  /** The string counted: what was typed in match form, or a Chinese term the English maps to. */
+  readonly counted: string;
+  /** `typed`: counted as typed (Chinese, or Latin the corpus prints as such: RCEP); else how English was mapped. */
+  readonly via: 'typed' | 'dictionary' | 'topic' | 'concept';
+  readonly years: readonly PhraseYear[];
+  /** Occurrences in the reading, every year (the sum of `years`). */
+  readonly total: number;
+  /** Lines in the years asked (reading occurrences and copy-only ones). */
+  readonly lineCount: number;
+  /** The lines asked for (`lines` option), in reading order. */
+  readonly occurrences: readonly Occurrence[];
+  /** Lines left out because the phrase is one character long: at most `oneCharacterLines` are listed. */
+  readonly capped: boolean;
+}
+
+export interface PhraseReport {
+  readonly scope: Scope;
+  /** Lines are of this year only; counts are of every year. */
+  readonly year: number | null;
+  readonly rows: readonly PhraseRow[];
+  readonly corrected: readonly { readonly from: string; readonly to: string }[];
+  /** Terms of an English phrase beyond `termsPerPhrase`, named and not counted. */
+  readonly omitted: readonly { readonly query: string; readonly terms: readonly string[] }[];
+}
+
+/** What the English layer gives for a phrase without Chinese (the search engine's `chineseFor`). */
+export type ChineseFor = (text: string) => {
+  readonly terms: readonly string[];
+  readonly via: 'dictionary' | 'topic' | 'concept' | null;
+  readonly corrected: readonly { readonly from: string; readonly to: string }[];
+  readonly unknown: readonly string[];
+};
+
+export interface LookupOptions {
+  readonly scope?: Scope;
+  readonly year?: number | null;
+  /** Which lines to materialise, `[from, to)` of all rows' lines one after another; all when absent. */
+  readonly lines?: readonly [number, number];
+}
+
+const sentenceEnd = new Set([...'。！？；!?;']);
+const closing = new Set([...'”’」』）)']);
+
+/** The context of a match in `text`, about `contextChars` each side, cut at a sentence end where one is near. */
+export function contextOf(text: string, start: number, end: number): Pick<Occurrence, 'left' | 'right' | 'leftCut' | 'rightCut'> {
+  let from = Math.max(0, start - contextChars);
+  for (let i = start - 1; i >= from; i--) {
+    if (sentenceEnd.has(text[i]!)) {
+      from = i + 1;
+      while (from < start && closing.has(text[from]!)) from++;
+      break;
+    }
+  }
+  if (from > 0 && /[\udc00-\udfff]/u.test(text[from]!)) from++;
+  let to = Math.min(text.length, end + contextChars);
+  for (let i = end; i < to; i++) {
+    if (sentenceEnd.has(text[i]!)) {
+      to = i + 1;
+      while (to < text.length && closing.has(text[to]!)) to++;
+      break;
+    }
+  }
+  if (to < text.length && /[\udc00-\udfff]/u.test(text[to]!)) to++;
+  const ended = (i: number) => i === 0 || sentenceEnd.has(text[i - 1]!) || (closing.has(text[i - 1]!) && sentenceEnd.has(text[i - 2] ?? ''));
+  return {
+    left: text.slice(from, start),
+    right: text.slice(end, to),
+    leftCut: from > 0 && !ended(from),
+    rightCut: to < text.length && !ended(to),
+  };
+}
+
+/** Counts phrases over a corpus's reading. Builds its text on first use. */
+export class PhraseBook {
+  private textCache: PhraseText | undefined;
+  private windowsCache: VariantWindows | undefined;
+
+  constructor(
+    private readonly conferences: readonly LoadedConference[],
+    private readonly chineseFor: ChineseFor,
+  ) {}
+
+  /** The reading as phrase text. */
+  get text(): PhraseText {
+    return (this.textCache ??= new PhraseText(this.conferences));
+  }
+
+  private get windows(): VariantWindows {
+    return (this.windowsCache ??= new VariantWindows(this.conferences));
+  }
+
+  /**
+   * Counts each phrase of `raw` (commas between phrases) per year.
+   * @throws PhraseError for empty input, a phrase over 100 characters, more than five phrases, or English that maps to no Chinese
+   */
+  lookup(raw: string, options: LookupOptions = {}): PhraseReport {
+    const scope = options.scope ?? 'answers';
+    const year = options.year ?? null;
+    const corrected: { from: string; to: string }[] = [];
+    const omitted: { query: string; terms: string[] }[] = [];
+    const wanted: { query: string; counted: string; via: PhraseRow['via'] }[] = [];
+    for (const p of readPhrases(raw)) {
+      if (p.form !== null) {
+        wanted.push({ query: p.typed, counted: p.form, via: 'typed' });
+        continue;
+      }
+      const mapped = this.chineseFor(p.typed);
+      if (mapped.via === null || mapped.terms.length === 0) {
+        // Latin the corpus prints as typed (RCEP) is counted as such when no Chinese is known for it.
+        const literal = phraseForm(p.typed);
+        if (literal !== '' && this.text.years.some((y) => this.text.count(literal, y, 'both') > 0)) {
+          wanted.push({ query: p.typed, counted: literal, via: 'typed' });
+          continue;
+        }
+        throw new PhraseError({ kind: 'no-chinese', phrase: p.typed, words: mapped.unknown });
+      }
+      corrected.push(...mapped.corrected);
+      const terms = [...new Set(mapped.terms)];
+      for (const t of terms.slice(0, termsPerPhrase)) wanted.push({ query: p.typed, counted: phraseForm(t), via: mapped.via });
+      if (terms.length > termsPerPhrase) omitted.push({ query: p.typed, terms: terms.slice(termsPerPhrase) });
+    }
+    const seen = new Set<string>();
+    let before = 0;
+    const rows = wanted
+      .filter((w) => !seen.has(w.counted) && seen.add(w.counted))
+      .map((w) => {
+        // The window over all rows' lines, as this row's own.
+        const window = options.lines ? ([Math.max(0, options.lines[0] - before), Math.max(0, options.lines[1] - before)] as const) : undefined;
+        const row = this.row(w.query, w.counted, w.via, scope, year, window);
+        before += row.capped ? oneCharacterLines : row.lineCount;
+        return row;
+      });
+    return { scope, year, rows, corrected, omitted };
+  }
+
+  private row(query: string, counted: string, via: PhraseRow['via'], scope: Scope, year: number | null, window?: readonly [number, number]): PhraseRow {
+    const text = this.text;
+    const years = text.years.map((y) => {
+      const count = text.count(counted, y, scope);
+      const chars = text.chars(y, scope);
+      return { year: y, count, chars, per10k: chars === 0 ? 0 : Math.round((count / chars) * 1e6) / 100 };
+    });
+    const lineYears = year === null ? text.years : text.years.filter((y) => y === year);
+    const fields = new Set<'question' | 'answer'>(scope === 'answers' ? ['answer'] : scope === 'questions' ? ['question'] : ['answer', 'question']);
+    const { missing, copyOnly } = this.windows.disagreements(counted, new Set(lineYears), fields);
+    const notIn = new Map<string, string[]>();
+    for (const m of missing) {
+      const key = `${m.exchange.id}|${m.field}|${m.flatStart}`;
+      notIn.set(key, [...new Set([...(notIn.get(key) ?? []), ...m.copies])]);
+    }
+    type Line = { order: [number, number, number]; make: () => Occurrence };
+    const lines: Line[] = [];
+    for (const y of lineYears) for (const h of text.find(counted, y, scope)) lines.push(this.readingLine(text.docs[h.doc]!, h, notIn));
+    const positions = new Map(text.docs.map((d) => [d.exchange.id, d.position]));
+    for (const c of copyOnly) lines.push(copyLine(c, positions.get(c.exchange.id) ?? 0));
+    lines.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+    const capped = [...counted].length === 1 && lines.length > oneCharacterLines;
+    const listed = capped ? lines.slice(0, oneCharacterLines) : lines;
+    const [from, to] = window ?? [0, listed.length];
+    return {
+      query,
+      counted,
+      via,
+      years,
+      total: years.reduce((s, y) => s + y.count, 0),
+      lineCount: lines.length,
+      occurrences: listed.slice(from, to).map((l) => l.make()),
+      capped,
+    };
+  }
+
+  private readingLine(doc: PhraseDoc, h: Hit, notIn: ReadonlyMap<string, readonly string[]>): { order: [number, number, number]; make: () => Occurrence } {
+    const flatStart = doc.offset + h.start;
+    return {
+      order: [doc.position, doc.field === 'question' ? 0 : 1, flatStart],
+      make: () => {
+        const e = doc.exchange;
+        const lacking = notIn.get(`${e.id}|${doc.field}|${flatStart}`) ?? [];
+        const flatEnd = doc.offset + h.end;
+        const carrying = doc.field === 'question' ? e.questionSources : e.coverage.filter((c) => c.start <= flatStart && c.end >= flatEnd).map((c) => c.source);
+        return {
+          id: e.id,
+          year: doc.year,
+          field: doc.field,
+          ...contextOf(doc.text, h.start, h.end),
+          match: doc.text.slice(h.start, h.end),
+          copies: carrying.filter((s) => !lacking.includes(s)),
+          ...(lacking.length > 0 ? { notIn: lacking } : {}),
+        };
+      },
+    };
+  }
+}
+
+function copyLine(c: CopyOnly, position: number): { order: [number, number, number]; make: () => Occurrence } {
+  return {
+    order: [position, c.field === 'question' ? 0 : 1, c.flatStart],
+    make: () => ({
+      id: c.exchange.id,
+      year: c.year,
+      field: c.field,
+      ...contextOf(c.text, c.start, c.end),
+      match: c.text.slice(c.start, c.end),
+      copies: c.copies,
+      onlyIn: c.copies,
+    }),
+  };
+}
