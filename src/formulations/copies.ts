@@ -10,10 +10,10 @@
 import type { LoadedConference, LoadedExchange } from '../corpus/load.js';
 import { textOfSource } from '../corpus/rebuild.js';
 import { CorpusText } from '../search/corpus-text.js';
-import { matchForm } from './text.js';
+import { matchForm, printedAt } from './text.js';
 
-/** Printed characters of context kept on each side of a variant: the longest phrase (100) fits. */
-const reach = 100;
+/** Printed characters of context kept on each side of a variant by default: the longest phrase (100) fits. */
+export const fullReach = 100;
 
 /** One place where some copies print other words than the reading. */
 interface Place {
@@ -61,9 +61,16 @@ export class VariantWindows {
   private readonly places: Place[] = [];
   /** Two documents per place: the reading's window (2i), the copy's (2i + 1). */
   private readonly corpus: CorpusText;
-  private readonly forms: { form: string; at: Int32Array }[] = [];
+  private readonly forms: { form: string; at: Int32Array | null }[] = [];
 
-  constructor(conferences: readonly LoadedConference[]) {
+  /**
+   * @param reach printed characters of context on each side of a variant: a phrase longer than
+   *   that (in folded characters, spacing aside) may be missed; a shorter reach is faster to search
+   */
+  constructor(
+    conferences: readonly LoadedConference[],
+    readonly reach = fullReach,
+  ) {
     for (const c of conferences) for (const e of c.exchanges) this.addExchange(e, c.year);
     for (const p of this.places) this.forms.push(matchForm(p.reading), matchForm(p.copy));
     this.corpus = new CorpusText(this.forms.map((f) => f.form));
@@ -87,10 +94,10 @@ export class VariantWindows {
       const cover = field === 'answer' ? (e.coverage.find((c) => c.source === copies[0])?.start ?? 0) : 0;
       let at = v.start - cover;
       for (const w of e.variants) if (w.source === copies[0] && w.field === field && w.end <= v.start && w !== v) at += w.text.length - (w.end - w.start);
-      const readingFrom = Math.max(0, v.start - reach);
-      const copyFrom = Math.max(0, at - reach);
-      const reading = flat.slice(readingFrom, Math.min(flat.length, v.end + reach));
-      const copy = copyText.slice(copyFrom, Math.min(copyText.length, at + v.text.length + reach));
+      const readingFrom = Math.max(0, v.start - this.reach);
+      const copyFrom = Math.max(0, at - this.reach);
+      const reading = flat.slice(readingFrom, Math.min(flat.length, v.end + this.reach));
+      const copy = copyText.slice(copyFrom, Math.min(copyText.length, at + v.text.length + this.reach));
       this.places.push({
         exchange: e,
         year,
@@ -122,17 +129,19 @@ export class VariantWindows {
       const p = this.places[i]!;
       if (!years.has(p.year) || !fields.has(p.field)) return;
       const map = this.forms[doc]!.at;
-      const span: [number, number] = [map[at]!, map[at + form.length - 1]! + 1];
+      const start = printedAt(map, at);
+      const end = printedAt(map, at + form.length - 1) + 1;
+      // Only hits that touch the variant's words (or span the point where words were added or left out): elsewhere the windows agree.
+      const to = doc % 2 === 0 ? p.to : p.copyTo;
+      if (!(to > p.from ? start < to && end > p.from : start < p.from && end > p.from)) return;
       const entry = found.get(i) ?? { reading: [], copy: [] };
       found.set(i, entry);
-      (doc % 2 === 0 ? entry.reading : entry.copy).push(span);
+      (doc % 2 === 0 ? entry.reading : entry.copy).push([start, end]);
     });
     for (const [i, { reading, copy }] of found) {
       const p = this.places[i]!;
-      // Only hits that touch the variant's words (or span the point where words were added or left out): elsewhere the windows agree.
-      const touches = (s: [number, number], to: number) => (to > p.from ? s[0] < to && s[1] > p.from : s[0] < p.from && s[1] > p.from);
-      const r = reading.filter((s) => touches(s, p.to));
-      const c = copy.filter((s) => touches(s, p.copyTo));
+      const r = [...reading];
+      const c = [...copy];
       // A hit that starts before the variant is the same hit in both windows when it starts at the same offset; the rest pair in order.
       for (const s of [...r]) {
         const j = c.findIndex((t) => t[0] === s[0] && s[0] < p.from);

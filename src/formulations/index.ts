@@ -28,8 +28,17 @@ export const publishedKeywords = 10;
  */
 export function publishedPhrases(engine: SearchEngine): string[] {
   const f = formulationsOf(engine);
-  const keywords = engine.years.flatMap((y) => (f.keywords(y) ?? []).slice(0, publishedKeywords).map((k) => k.term));
-  return [...new Set([...engine.topics.flatMap((t) => t.terms.slice(0, 1)), ...keywords])];
+  return phrasesToPublish(engine.topics, engine.years, (y) => f.keywords(y));
+}
+
+/** The phrases with a page, from the topics and each year's keywords (what `publishedPhrases` reads from an engine). */
+export function phrasesToPublish(
+  topics: readonly { terms: readonly string[] }[],
+  years: readonly number[],
+  keywords: (year: number) => readonly Keyword[] | null,
+): string[] {
+  const first = years.flatMap((y) => (keywords(y) ?? []).slice(0, publishedKeywords).map((k) => k.term));
+  return [...new Set([...topics.flatMap((t) => t.terms.slice(0, 1)), ...first])];
 }
 
 /** The formulations of the engine's corpus. */

@@ -23,9 +23,16 @@ export const keywordStopWords: ReadonlySet<string> = new Set((stopList as { word
 /** Numbers in figures or words, with their units (2024, 十年, 三个, 第一): no keyword. */
 const numeric = /^(?:[\d.,%]+|[零〇一二三四五六七八九十百千万亿两几多半第]+)[年月日号个次项条位名届周岁倍天点多]*$/u;
 
+const decided = new Map<string, boolean>();
+
 /** Whether a token may be a keyword, or a part of a two-word one: Chinese, two characters or more, no number, no stop word. */
 export function candidateToken(token: string): boolean {
-  return /^\p{Script=Han}{2,}$/u.test(token) && !numeric.test(token) && !keywordStopWords.has(token);
+  let ok = decided.get(token);
+  if (ok === undefined) {
+    ok = /^\p{Script=Han}{2,}$/u.test(token) && !numeric.test(token) && !keywordStopWords.has(token);
+    if (decided.size < 200_000) decided.set(token, ok);
+  }
+  return ok;
 }
 
 /** One keyword of a year. */
@@ -64,6 +71,18 @@ export function logLikelihood(a: number, b: number, c: number, d: number): numbe
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+const totals = new WeakMap<Map<number, number>, number>();
+/** The sum of a term's counts over every year (kept with the counts). */
+function totalOf(byYear: Map<number, number>): number {
+  let total = totals.get(byYear);
+  if (total === undefined) {
+    total = 0;
+    for (const n of byYear.values()) total += n;
+    totals.set(byYear, total);
+  }
+  return total;
+}
+
 /** Ranks candidates of a year against other years by their exact counts; the distinctive ones, best first. */
 export function rankKeywords(
   text: PhraseText,
@@ -76,15 +95,17 @@ export function rankKeywords(
   const size = text.chars(year, 'answers');
   const otherSize = others.reduce((n, y) => n + text.chars(y, 'answers'), 0);
   const out: Keyword[] = [];
-  // Against many years, one pass over the corpus per term beats one per year.
+  // Against many years, one pass over the corpus per term beats one per year; against all the others, the rest of the total.
   const many = others.length > 2;
+  const allOthers = others.length === text.years.length - 1 && !others.includes(year);
   for (const term of candidates) {
     const form = matchForm(term).form;
-    const count = text.count(form, year, 'answers');
-    if (count < minCount) continue;
     let byYear = many ? memo.get(form) : undefined;
     if (many && !byYear) memo.set(form, (byYear = text.countByYear(form, 'answers')));
-    const otherCount = others.reduce((n, y) => n + (byYear ? (byYear.get(y) ?? 0) : text.count(form, y, 'answers')), 0);
+    const count = byYear ? (byYear.get(year) ?? 0) : text.count(form, year, 'answers');
+    if (count < minCount) continue;
+    const otherCount =
+      allOthers && byYear ? totalOf(byYear) - count : others.reduce((n, y) => n + (byYear ? (byYear.get(y) ?? 0) : text.count(form, y, 'answers')), 0);
     const ll = logLikelihood(count, otherCount, size, otherSize);
     if (ll > 0) out.push({ term, count, otherCount, ll: round2(ll) });
   }

@@ -13,6 +13,8 @@ import { PhraseText, type Hit, type PhraseDoc, type Scope } from './text.js';
 export const contextChars = 20;
 /** Lines listed for a one-character phrase (its counts stay exact). */
 export const oneCharacterLines = 100;
+/** Phrases up to this long (match form) are looked for in the copies' narrow windows of disagreement. */
+const shortPhrase = 16;
 /** Chinese terms counted for one English phrase; the rest are named, not counted. */
 export const termsPerPhrase = 5;
 
@@ -125,6 +127,7 @@ export function contextOf(text: string, start: number, end: number): Pick<Occurr
 export class PhraseBook {
   private textCache: PhraseText | undefined;
   private windowsCache: VariantWindows | undefined;
+  private shortWindowsCache: VariantWindows | undefined;
 
   constructor(
     private readonly conferences: readonly LoadedConference[],
@@ -136,7 +139,12 @@ export class PhraseBook {
     return (this.textCache ??= new PhraseText(this.conferences));
   }
 
-  private get windows(): VariantWindows {
+  /**
+   * The places where copies disagree, as windows wide enough for `form`: most phrases are short,
+   * and windows of 32 characters each side hold a quarter as many hits to sift as the full 100.
+   */
+  private windows(form: string): VariantWindows {
+    if (form.length <= shortPhrase) return (this.shortWindowsCache ??= new VariantWindows(this.conferences, 2 * shortPhrase));
     return (this.windowsCache ??= new VariantWindows(this.conferences));
   }
 
@@ -186,38 +194,44 @@ export class PhraseBook {
 
   private row(query: string, counted: string, via: PhraseRow['via'], scope: Scope, year: number | null, window?: readonly [number, number]): PhraseRow {
     const text = this.text;
+    // One pass over the corpus for every year's count.
+    const byYear = text.countByYear(counted, scope);
     const years = text.years.map((y) => {
-      const count = text.count(counted, y, scope);
+      const count = byYear.get(y) ?? 0;
       const chars = text.chars(y, scope);
       return { year: y, count, chars, per10k: chars === 0 ? 0 : Math.round((count / chars) * 1e6) / 100 };
     });
     const lineYears = year === null ? text.years : text.years.filter((y) => y === year);
     const fields = new Set<'question' | 'answer'>(scope === 'answers' ? ['answer'] : scope === 'questions' ? ['question'] : ['answer', 'question']);
-    const { missing, copyOnly } = this.windows.disagreements(counted, new Set(lineYears), fields);
+    const { missing, copyOnly } = this.windows(counted).disagreements(counted, new Set(lineYears), fields);
     const notIn = new Map<string, string[]>();
     for (const m of missing) {
       const key = `${m.exchange.id}|${m.field}|${m.flatStart}`;
       notIn.set(key, [...new Set([...(notIn.get(key) ?? []), ...m.copies])]);
     }
-    type Line = { order: [number, number, number]; make: () => Occurrence };
-    const lines: Line[] = [];
-    for (const y of lineYears) for (const h of text.find(counted, y, scope)) lines.push(this.readingLine(text.docs[h.doc]!, h, notIn));
-    const positions = new Map(text.docs.map((d) => [d.exchange.id, d.position]));
-    for (const c of copyOnly) lines.push(copyLine(c, positions.get(c.exchange.id) ?? 0));
-    lines.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
-    const capped = [...counted].length === 1 && lines.length > oneCharacterLines;
-    const listed = capped ? lines.slice(0, oneCharacterLines) : lines;
-    const [from, to] = window ?? [0, listed.length];
-    return {
-      query,
-      counted,
-      via,
-      years,
-      total: years.reduce((s, y) => s + y.count, 0),
-      lineCount: lines.length,
-      occurrences: listed.slice(from, to).map((l) => l.make()),
-      capped,
-    };
+    const onlyByYear = new Map<number, CopyOnly[]>();
+    for (const c of copyOnly) onlyByYear.set(c.year, [...(onlyByYear.get(c.year) ?? []), c]);
+    const inYear = (y: number) => (byYear.get(y) ?? 0) + (onlyByYear.get(y)?.length ?? 0);
+    const lineCount = lineYears.reduce((n, y) => n + inYear(y), 0);
+    const capped = [...counted].length === 1 && lineCount > oneCharacterLines;
+    const listed = capped ? oneCharacterLines : lineCount;
+    const [from, to] = window ? [window[0], Math.min(window[1], listed)] : [0, listed];
+    // Only the years the window reaches are read line by line, in reading order.
+    const occurrences: Occurrence[] = [];
+    let offset = 0;
+    for (const y of lineYears) {
+      const n = inYear(y);
+      if (offset >= to) break;
+      if (offset + n > from) {
+        type Line = { order: [number, number, number]; make: () => Occurrence };
+        const lines: Line[] = text.find(counted, y, scope).map((h) => this.readingLine(text.docs[h.doc]!, h, notIn));
+        for (const c of onlyByYear.get(y) ?? []) lines.push(copyLine(c, text.positionOf(c.exchange.id)));
+        lines.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+        for (const l of lines.slice(Math.max(0, from - offset), Math.max(0, to - offset))) occurrences.push(l.make());
+      }
+      offset += n;
+    }
+    return { query, counted, via, years, total: years.reduce((s, y) => s + y.count, 0), lineCount, occurrences, capped };
   }
 
   private readingLine(doc: PhraseDoc, h: Hit, notIn: ReadonlyMap<string, readonly string[]>): { order: [number, number, number]; make: () => Occurrence } {

@@ -13,32 +13,43 @@ import { CorpusText } from '../search/corpus-text.js';
 export type Scope = 'answers' | 'questions' | 'both';
 export const scopes: readonly Scope[] = ['answers', 'questions', 'both'];
 
-/**
- * Left out of the match form: spacing, which does not change a phrase (`多边 主义` is `多边主义`).
- * Quotation marks stay: without them `下一个“中国”` would read as 一个中国.
- */
-const ignored = /\s/u;
+/** Spacing, left out of the match form: `多边 主义` is `多边主义`. Quotation marks stay: without them `下一个“中国”` would read as 一个中国. */
+const isSpace = (c: number) =>
+  c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
 
 /**
  * The match form of a text: folded (traditional → simplified, full-width → ASCII), lower case,
- * spacing and quotation marks left out; `at[i]` is where character `i` of the form is in `text`
- * (`at[form.length]` is `text.length`).
+ * spacing left out; `at[i]` is where character `i` of the form is in `text`
+ * (`at[form.length]` is `text.length`), or null where the form is the text's own offsets (no spacing).
  */
-export function matchForm(text: string): { form: string; at: Int32Array } {
+export function matchForm(text: string): { form: string; at: Int32Array | null } {
   const folded = fold(text);
-  let form = '';
+  const lower = folded.toLowerCase();
+  // Most paragraphs have no spacing at all: the form is the folded text itself, offset for offset.
+  if (lower.length === folded.length && !/[\s\u200b\ufeff]/u.test(folded)) return { form: lower, at: null };
+  const codes = new Uint16Array(folded.length);
   const at = new Int32Array(folded.length + 1);
   let n = 0;
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
-    if (ignored.test(ch)) continue;
-    const lower = ch.toLowerCase();
-    form += lower.length === 1 ? lower : ch;
+    let c = folded.charCodeAt(i);
+    if (isSpace(c)) continue;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (c >= 0x80 && c < 0x2000) {
+      // Latin, Greek and Cyrillic capitals outside ASCII, where lower case keeps the length.
+      const l = folded[i]!.toLowerCase();
+      if (l.length === 1) c = l.charCodeAt(0);
+    }
+    codes[n] = c;
     at[n++] = i;
   }
   at[n] = folded.length;
-  return { form, at: at.slice(0, n + 1) };
+  let form = '';
+  for (let i = 0; i < n; i += 8192) form += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
+  return { form, at: at.subarray(0, n + 1) };
 }
+
+/** Where character `i` of a match form is in its text. */
+export const printedAt = (at: Int32Array | null, i: number): number => (at === null ? i : at[i]!);
 
 /** One document: a question, or one paragraph of an opening, answer or closing. */
 export interface PhraseDoc {
@@ -64,8 +75,9 @@ export interface Hit {
 export class PhraseText {
   readonly docs: readonly PhraseDoc[];
   readonly years: readonly number[];
-  private readonly forms: readonly { form: string; at: Int32Array }[];
+  private readonly forms: readonly { form: string; at: Int32Array | null }[];
   private readonly corpus: CorpusText;
+  private readonly positions = new Map<string, number>();
   /** `year|field` → `[first, end)` documents: each conference's answers, then its questions. */
   private readonly ranges = new Map<string, [number, number]>();
   /** `year|field` → characters of that text (the match form's, so spacing does not count). */
@@ -94,6 +106,7 @@ export class PhraseText {
       exchanges += c.exchanges.length;
     }
     this.docs = docs;
+    for (const d of docs) this.positions.set(d.exchange.id, d.position);
     this.years = conferences.map((c) => c.year);
     this.forms = docs.map((d) => matchForm(d.text));
     for (const [key, [from, to]] of this.ranges) {
@@ -102,6 +115,11 @@ export class PhraseText {
       this.sizes.set(key, size);
     }
     this.corpus = new CorpusText(this.forms.map((f) => f.form));
+  }
+
+  /** The place in the corpus of an exchange, by id (reading order across conferences). */
+  positionOf(id: string): number {
+    return this.positions.get(id) ?? 0;
   }
 
   /** The characters of a year's text in a scope. */
@@ -118,7 +136,7 @@ export class PhraseText {
       if (!range) continue;
       this.corpus.scan(form, range[0], range[1], (doc, at) => {
         const { at: map } = this.forms[doc]!;
-        hits.push({ doc, start: map[at]!, end: map[at + form.length - 1]! + 1 });
+        hits.push({ doc, start: printedAt(map, at), end: printedAt(map, at + form.length - 1) + 1 });
       });
     }
     return hits;

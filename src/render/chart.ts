@@ -7,7 +7,14 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import type * as NapiCanvas from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+
+const require = createRequire(import.meta.url);
+type Canvas = typeof NapiCanvas;
+let canvasModule: Canvas | undefined;
+/** Skia is loaded on the first chart, not at start-up: its native library is 35 MB a bot that never draws need not map. */
+const skia = (): Canvas => (canvasModule ??= require('@napi-rs/canvas') as Canvas);
 
 /** The font family the chart draws in (registered from the npm package on first use). */
 export const chartFont = 'Position Noto Sans SC';
@@ -24,10 +31,10 @@ let registered = false;
 /** Registers the chart font (regular and bold) once per process. @throws Error naming the file when it cannot be read */
 export function registerChartFont(): void {
   if (registered) return;
-  const dir = join(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json')), 'files');
+  const dir = join(dirname(require.resolve('@fontsource/noto-sans-sc/package.json')), 'files');
   for (const weight of [400, 700]) {
     const file = join(dir, `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`);
-    if (!GlobalFonts.registerFromPath(file, chartFont)) throw new Error(`chart: cannot load the font ${file}`);
+    if (!skia().GlobalFonts.registerFromPath(file, chartFont)) throw new Error(`chart: cannot load the font ${file}`);
   }
   registered = true;
 }
@@ -90,7 +97,7 @@ function fit(g: SKRSContext2D, text: string, weight: number, size: number, width
 export function renderChart(input: ChartInput): Chart {
   registerChartFont();
   const { width, height } = chartSize;
-  const canvas = createCanvas(width, height);
+  const canvas = skia().createCanvas(width, height);
   const g = canvas.getContext('2d');
   const series = input.series.slice(0, maxSeries);
   const title = chartTitle(series);
