@@ -14,7 +14,11 @@ import type { EnglishMap } from '../search/dictionary.js';
 import { vocabulary, type SearchDoc } from '../search/documents.js';
 import { ensureIndex } from '../search/index-store.js';
 import { topics } from '../search/topics.js';
-import { conferencePath, copyPath, exchangePath } from '../render/links.js';
+import { conferencePath, copyPath, exchangePath, phrasePath } from '../render/links.js';
+import { phrasesToPublish, publishedKeywords } from '../formulations/index.js';
+import { keywordsOf, type KeywordData } from '../formulations/keywords.js';
+import { PhraseBook } from '../formulations/phrase.js';
+import { phrasePage, phrasesIndexPage } from './phrase-pages.js';
 import { exchangePage } from './exchange-page.js';
 import { scriptOf } from './labels.js';
 import { aboutPage, conferencePage, copyPage, homePage, notFoundPage, searchPage } from './pages.js';
@@ -129,6 +133,24 @@ export async function buildSite(options: SiteOptions = {}): Promise<SiteBuild> {
       );
     }
   }
+  // Formulations: a page for each topic's main term and each year's first keywords, and their list.
+  const keywordData = JSON.parse(readFileSync(join(dir, 'keywords.json'), 'utf8')) as KeywordData;
+  const book = new PhraseBook(corpus.conferences, () => ({ terms: [], via: null, corrected: [], unknown: [] }));
+  const keywordsOfYear = (y: number) => keywordsOf(keywordData, book.text, y);
+  const phraseRows = phrasesToPublish(
+    topics,
+    corpus.conferences.map((c) => c.year),
+    keywordsOfYear,
+  ).map((term) => book.lookup(term).rows[0]!);
+  const phraseCtx = { conferences: corpus.conferences, source };
+  for (const row of phraseRows) files.set(`${decodeURIComponent(phrasePath(row.counted))}index.html`, phrasePage(row, phraseCtx));
+  files.set(
+    'phrases/index.html',
+    phrasesIndexPage(
+      phraseRows,
+      corpus.conferences.map((c) => ({ year: c.year, keywords: keywordsOfYear(c.year).slice(0, publishedKeywords) })),
+    ),
+  );
   const pages = [...files.keys()];
   // Not a page of the site but the host's answer to any other address, so not in `pages`.
   files.set(

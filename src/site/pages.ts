@@ -75,6 +75,7 @@ export function homePage(corpus: LoadedCorpus, source: (file: string) => SourceI
 <tbody>
 ${rows}
 </tbody></table></div>
+<p><a href="${to('', 'phrases/')}">${ui('Formulations: set phrases counted across the years, and each year’s keywords', '提法：固定提法历年次数，及各年份关键词')}</a></p>
 ${left}`,
   });
 }

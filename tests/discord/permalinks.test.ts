@@ -39,4 +39,12 @@ describe('permalinks into the web edition, with PUBLIC_URL set', () => {
     const sources = await callback(bot.fake.command('sources', {}));
     expect(sources.body.data.embeds[0].url).toBe(site);
   });
+
+  it('links the main terms at the end of a /compare thread to their pages in the web edition', async () => {
+    bot.fake.command('compare', { topic: 'multilateralism' });
+    const post = await bot.fake.waitFor(() =>
+      bot.fake.calls.find((c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/u.test(c.path) && String(c.body?.content ?? '').includes('Formulations')),
+    );
+    expect(post.body.content).toContain(`[多边主义](<${site}phrases/${encodeURIComponent('多边主义')}/>)`);
+  });
 });

@@ -153,6 +153,14 @@ describe('/phrase where copies disagree', () => {
     expect(`${line!.left}${line!.match}${line!.right}`).toBe('中欧双方对此都保持高度警惕。');
   });
 
+  it('finds a long phrase (over 16 characters, the wide windows) that only a copy prints', () => {
+    const copy = book.lookup('为推动国际抗疫合作、确保产业链供应链稳定').rows[0]!;
+    expect(copy.total).toBe(0);
+    expect(copy.occurrences.map((o) => o.onlyIn)).toEqual([['001_b29ca1c87e608954.txt']]);
+    // A comma separates phrases, so the reading's wording (with ，) is two phrases, each counted.
+    expect(book.lookup('为推动国际抗疫合作，确保产业链供应链稳定').rows.map((r) => r.years[1]!.count)).toEqual([1, 1]);
+  });
+
   it('finds a variant in a question, in the questions’ scope', () => {
     const [only] = book.lookup('中美关系会', { scope: 'questions' }).rows[0]!.occurrences;
     expect(only!.onlyIn).toEqual(['001_b29ca1c87e608954.txt']);

@@ -145,7 +145,7 @@ describe.skipIf(!chromium)('the web edition in Chromium', () => {
       }
     }
     // Every page is reachable from the home page (the search page's results are links too, when searched).
-    const pages = (await realSite()).pages.map((p) => `${base}${p}`);
+    const pages = (await realSite()).pages.map((p) => new URL(p, base).href);
     expect(pages.filter((p) => !seen.has(p))).toEqual([]);
     await page.context().close();
   }, 60_000);

@@ -4,6 +4,7 @@ import { dirname, join, posix } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textOfSource } from '../../src/corpus/rebuild.js';
 import { foldCompact } from '../../src/corpus/script.js';
+import { publishedPhrases } from '../../src/formulations/index.js';
 import { copyPath, exchangePath } from '../../src/render/links.js';
 import { copyText, placesOf, readingParagraphs, textOf } from '../../src/site/apparatus.js';
 import { buildSite, type SiteBuild } from '../../src/site/build.js';
@@ -46,7 +47,7 @@ describe('the apparatus loses nothing', () => {
 });
 
 describe('npm run site', () => {
-  it('writes a home page, a page per conference, per exchange at its permanent address, and per copy', () => {
+  it('writes a home page, a page per conference, per exchange at its permanent address, per copy and per published phrase', () => {
     const files = new Set(allFiles(site.out));
     expect(files.has('index.html')).toBe(true);
     for (const c of corpus.conferences) {
@@ -54,7 +55,9 @@ describe('npm run site', () => {
       for (const e of c.exchanges) expect(files.has(`${exchangePath(e.id)}index.html`), e.id).toBe(true);
       for (const f of c.sources) expect(files.has(`${decodeURIComponent(copyPath(f))}index.html`), f).toBe(true);
     }
-    expect(site.pages.length).toBe(1 + 2 + corpus.conferences.length + exchanges.length + corpus.conferences.flatMap((c) => c.sources).length);
+    // Home, search, about; the conferences, exchanges and copies; the phrases (tests/site/phrases.test.ts) and their list.
+    const phrases = publishedPhrases(realEngine()).length + 1;
+    expect(site.pages.length).toBe(3 + corpus.conferences.length + exchanges.length + corpus.conferences.flatMap((c) => c.sources).length + phrases);
     const home = visible(read(site, 'index.html'));
     for (const c of corpus.conferences) {
       expect(home).toContain(c.session);
@@ -139,7 +142,7 @@ describe('npm run site', () => {
           continue;
         }
         if (link.startsWith('#') || link.startsWith('data:')) continue;
-        const target = posix.normalize(posix.join(posix.dirname(page), link.split('#')[0]!));
+        const target = posix.normalize(posix.join(posix.dirname(page), decodeURIComponent(link.split('#')[0]!)));
         const file = target.endsWith('/') || target === '.' ? posix.join(target, 'index.html') : target;
         expect(files.has(file.replace(/^\.\//u, '')), `${page} → ${link}`).toBe(true);
         const anchor = link.split('#')[1];
