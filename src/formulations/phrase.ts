@@ -223,11 +223,19 @@ export class PhraseBook {
       const n = inYear(y);
       if (offset >= to) break;
       if (offset + n > from) {
-        type Line = { order: [number, number, number]; make: () => Occurrence };
-        const lines: Line[] = text.find(counted, y, scope).map((h) => this.readingLine(text.docs[h.doc]!, h, notIn));
-        for (const c of onlyByYear.get(y) ?? []) lines.push(copyLine(c, text.positionOf(c.exchange.id)));
-        lines.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
-        for (const l of lines.slice(Math.max(0, from - offset), Math.max(0, to - offset))) occurrences.push(l.make());
+        const [a, b] = [Math.max(0, from - offset), Math.max(0, to - offset)];
+        const hits = text.find(counted, y, scope);
+        const only = onlyByYear.get(y) ?? [];
+        if (scope !== 'both' && only.length === 0) {
+          // One field and no copy's own lines: the hits are in reading order already.
+          for (const h of hits.slice(a, b)) occurrences.push(this.readingLine(text.docs[h.doc]!, h, notIn).make());
+        } else {
+          type Line = { order: [number, number, number]; make: () => Occurrence };
+          const lines: Line[] = hits.map((h) => this.readingLine(text.docs[h.doc]!, h, notIn));
+          for (const c of only) lines.push(copyLine(c, text.positionOf(c.exchange.id)));
+          lines.sort((x, z) => x.order[0] - z.order[0] || x.order[1] - z.order[1] || x.order[2] - z.order[2]);
+          for (const l of lines.slice(a, b)) occurrences.push(l.make());
+        }
       }
       offset += n;
     }

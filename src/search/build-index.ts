@@ -38,7 +38,9 @@ const phase = <T>(name: string, f: () => T): T => {
 const corpus = phase('corpus', () => loadCorpus(arg('corpus')));
 const conferences = scaleCorpus(corpus.conferences, scale);
 const terms = topics.flatMap((t) => t.terms);
-const docs = phase('segment', () => documentsOf(conferences, (text) => segmentForIndex(text, terms), topics));
+/** Each text's words in order, told from the index's own segmentation (for the keywords). */
+const wordsOf = new Map<string, string[]>();
+const docs = phase('segment', () => documentsOf(conferences, (text) => segmentForIndex(text, terms, (words) => wordsOf.set(text, words)), topics));
 const index = phase('minisearch', () => {
   const built = new MiniSearch(indexOptions);
   built.addAll(docs);
@@ -73,7 +75,9 @@ phase('dictionary', () => {
   }
 });
 // Each year's keywords (formulations/keywords.ts), from the full dictionary's words.
-phase('keywords', () => writeFileSync(join(out, 'keywords.json'), JSON.stringify(buildKeywordData(new PhraseText(conferences), cutWords))));
+phase('keywords', () =>
+  writeFileSync(join(out, 'keywords.json'), JSON.stringify(buildKeywordData(new PhraseText(conferences), (text) => wordsOf.get(text) ?? cutWords(text)))),
+);
 const meta = {
   docs: docs.length,
   exchanges: conferences.reduce((n, c) => n + c.exchanges.length, 0),

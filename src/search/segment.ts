@@ -44,9 +44,10 @@ export function keepToken(token: string): string | null {
 
 /**
  * Segments corpus text with the full dictionary. `extraWords` (the topic terms: 一带一路,
- * 人类命运共同体) are added to it on first use so that they stay whole.
+ * 人类命运共同体) are added to it on first use so that they stay whole. `onWords` is given the
+ * text's words in order (what `cut` gives), when they can be told from the same pass.
  */
-export function segmentForIndex(text: string, extraWords: readonly string[] = []): string[] {
+export function segmentForIndex(text: string, extraWords: readonly string[] = [], onWords?: (words: string[]) => void): string[] {
   const j = nodejieba();
   if (loadedWith === undefined) {
     j.load();
@@ -55,20 +56,51 @@ export function segmentForIndex(text: string, extraWords: readonly string[] = []
   } else if (loadedWith !== 'full') {
     throw new Error(`segment: nodejieba was loaded with the query dictionary ${loadedWith}; index segmentation needs its own process`);
   }
-  return j.cutForSearch(text).flatMap((t) => keepToken(t) ?? []);
+  const tokens = j.cutForSearch(text);
+  // The words in order, for the keywords, from the same pass: no second cut of the corpus.
+  if (onWords) {
+    const words = wordsOfSearchCut(text, tokens);
+    if (words) onWords(words);
+  }
+  return tokens.flatMap((t) => keepToken(t) ?? []);
 }
-
-const cutMemo = new Map<string, string[]>();
 
 /**
  * Corpus text cut into words in order, with the full dictionary (for keywords and their two-word
- * phrases). Index-build time, after `segmentForIndex`; a paragraph printed again is cut once.
+ * phrases). Index-build time, after `segmentForIndex`.
  */
 export function cutWords(text: string): string[] {
   if (loadedWith !== 'full') throw new Error('segment: cutWords needs the full dictionary (call segmentForIndex first)');
-  let words = cutMemo.get(text);
-  if (!words) cutMemo.set(text, (words = nodejieba().cut(text)));
-  return words;
+  return nodejieba().cut(text);
+}
+
+/**
+ * The words of nodejieba's `cut` recovered from the output of its `cutForSearch`, which lists each
+ * word after the dictionary words of two or three characters inside it: a token is a word when it
+ * starts where the words so far end and no longer token starting there follows among the next ones.
+ * Null when the words found do not make up the text (then cut it again with `cutWords`).
+ */
+export function wordsOfSearchCut(text: string, tokens: readonly string[]): string[] | null {
+  const words: string[] = [];
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!text.startsWith(t, at)) continue;
+    let inner = false;
+    if (t.length === 2 || t.length === 3) {
+      for (let k = i + 1; k < tokens.length && k <= i + 16; k++) {
+        const u = tokens[k]!;
+        if (u.length > t.length && text.startsWith(u, at)) {
+          inner = true;
+          break;
+        }
+      }
+    }
+    if (inner) continue;
+    words.push(t);
+    at += t.length;
+  }
+  return at === text.length ? words : null;
 }
 
 /**

@@ -1,6 +1,9 @@
 /** The chart of /phrase: a PNG of the size chosen, whose Chinese title is drawn in the shipped font, not as boxes. */
 import { createCanvas, GlobalFonts, loadImage } from '@napi-rs/canvas';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/search/index-store.js';
 import { chartFont, chartSize, chartTitle, registerChartFont, renderChart, textChart, type ChartInput } from '../../src/render/chart.js';
 import { fold } from '../../src/corpus/script.js';
 import { realCorpus } from '../helpers/corpus.js';
@@ -45,6 +48,9 @@ async function pixels(png: Buffer): Promise<Uint8ClampedArray> {
 describe('the phrase chart', () => {
   it('is a PNG that decodes, of the size chosen, and small', async () => {
     const chart = renderChart(input);
+    // Kept beside the screenshots, for a person to look at (CI keeps test-artifacts/).
+    mkdirSync(join(projectRoot, 'test-artifacts/charts'), { recursive: true });
+    writeFileSync(join(projectRoot, 'test-artifacts/charts/phrase-多边主义-人类命运共同体.png'), chart.png);
     expect(chart.png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const image = await loadImage(chart.png);
     expect([image.width, image.height]).toEqual([chartSize.width, chartSize.height]);
