@@ -15,7 +15,7 @@ export const minCount = 3;
 /** Keywords kept per year. */
 export const keywordsPerYear = 30;
 /** Candidates per year counted exactly against every other year at build time, best by their token figures. */
-const exactCandidates = 200;
+const exactCandidates = 120;
 
 /** Words never listed (`stop-words.json`, reviewed). */
 export const keywordStopWords: ReadonlySet<string> = new Set((stopList as { words: string[] }).words);
@@ -118,38 +118,57 @@ export function rankKeywords(
  * year are counted exactly.
  */
 export function buildKeywordData(text: PhraseText, cut: (paragraph: string) => readonly string[]): KeywordData {
-  const byYear = new Map<number, Map<string, number>>();
+  // Words are numbered and a pair is a number too, so counting makes no new strings.
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const idOf = (t: string): number => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = candidateToken(t) ? names.push(t) - 1 : -1;
+      ids.set(t, id);
+    }
+    return id;
+  };
+  const pairBase = 2 ** 21;
+  const nameOf = (key: number) => (key < pairBase ? names[key]! : `${names[Math.floor(key / pairBase) - 1]!}${names[key % pairBase]!}`);
+  const byYear = new Map<number, Map<number, number>>();
   const tokensOfYear = new Map<number, number>();
   for (const doc of text.docs) {
     if (doc.field !== 'answer') continue;
-    const counts = byYear.get(doc.year) ?? new Map<string, number>();
-    byYear.set(doc.year, counts);
+    let counts = byYear.get(doc.year);
+    if (!counts) byYear.set(doc.year, (counts = new Map<number, number>()));
     const tokens = cut(doc.text);
     tokensOfYear.set(doc.year, (tokensOfYear.get(doc.year) ?? 0) + tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (!candidateToken(t)) continue;
-      counts.set(t, (counts.get(t) ?? 0) + 1);
-      const next = tokens[i + 1];
-      if (next !== undefined && candidateToken(next)) counts.set(t + next, (counts.get(t + next) ?? 0) + 1);
+    let previous = -1;
+    for (const t of tokens) {
+      const id = idOf(t);
+      if (id >= 0) {
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (previous >= 0) {
+          const pair = (previous + 1) * pairBase + id;
+          counts.set(pair, (counts.get(pair) ?? 0) + 1);
+        }
+      }
+      previous = id;
     }
   }
   // Token counts over every year, to rank each year's candidates against the rest before counting exactly.
-  const all = new Map<string, number>();
+  const all = new Map<number, number>();
   for (const counts of byYear.values()) for (const [t, n] of counts) all.set(t, (all.get(t) ?? 0) + n);
   const totalTokens = [...tokensOfYear.values()].reduce((a, b) => a + b, 0);
   const memo = new Map<string, Map<number, number>>();
   const years = text.years.map((year) => {
-    const counts = byYear.get(year) ?? new Map<string, number>();
-    const candidates = [...counts].filter(([, n]) => n >= minCount).map(([t]) => t);
+    const counts = byYear.get(year) ?? new Map<number, number>();
     const size = tokensOfYear.get(year) ?? 0;
-    const best = candidates
-      .map((t) => ({ t, ll: logLikelihood(counts.get(t)!, all.get(t)! - counts.get(t)!, size, totalTokens - size) }))
+    const frequent = [...counts].filter(([, n]) => n >= minCount);
+    const best = frequent
+      .map(([key, n]) => ({ key, ll: logLikelihood(n, all.get(key)! - n, size, totalTokens - size) }))
       .sort((a, b) => b.ll - a.ll)
       .slice(0, exactCandidates)
-      .map((c) => c.t);
+      .map((c) => nameOf(c.key));
     const others = text.years.filter((y) => y !== year);
-    return { year, candidates: candidates.sort(), keywords: others.length === 0 ? [] : rankKeywords(text, year, others, best, keywordsPerYear, memo) };
+    const candidates = frequent.map(([key]) => nameOf(key)).sort();
+    return { year, candidates, keywords: others.length === 0 ? [] : rankKeywords(text, year, others, best, keywordsPerYear, memo) };
   });
   return { years };
 }
