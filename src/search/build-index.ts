@@ -41,6 +41,13 @@ const terms = topics.flatMap((t) => t.terms);
 /** Each text's words in order, told from the index's own segmentation (for the keywords). */
 const wordsOf = new Map<string, string[]>();
 const docs = phase('segment', () => documentsOf(conferences, (text) => segmentForIndex(text, terms, (words) => wordsOf.set(text, words)), topics));
+// Each year's keywords (formulations/keywords.ts), from the words of the segmentation just done; before
+// the index is built, while the heap is small (measured at 100×: 1.1–1.2 s here, 1.6–1.8 s at the end of the build).
+phase('keywords', () => {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'keywords.json'), JSON.stringify(buildKeywordData(new PhraseText(conferences), (text) => wordsOf.get(text) ?? cutWords(text))));
+  wordsOf.clear();
+});
 const index = phase('minisearch', () => {
   const built = new MiniSearch(indexOptions);
   built.addAll(docs);
@@ -74,10 +81,6 @@ phase('dictionary', () => {
     renameSync(tmp, conceptsFile);
   }
 });
-// Each year's keywords (formulations/keywords.ts), from the full dictionary's words.
-phase('keywords', () =>
-  writeFileSync(join(out, 'keywords.json'), JSON.stringify(buildKeywordData(new PhraseText(conferences), (text) => wordsOf.get(text) ?? cutWords(text)))),
-);
 const meta = {
   docs: docs.length,
   exchanges: conferences.reduce((n, c) => n + c.exchanges.length, 0),
