@@ -96,9 +96,11 @@ export function payloadText(m: MessagePayload, ephemeral = false, lang: Lang = '
   const shown: { label: string; disabled: boolean }[] = [];
   for (const row of m.components ?? []) {
     for (const b of row.components) {
-      // A menu of exchanges: in the console, each is opened with /quote.
-      if (b.type === ComponentType.StringSelect) lines.push(`${b.placeholder ?? ''} /quote ${b.options.map((o) => o.value).join(' | ')}`);
-      else if ('custom_id' in b) {
+      // A menu: in the console, each exchange is opened with /quote, each keyword with /phrase.
+      if (b.type === ComponentType.StringSelect) {
+        const command = decodeButton(b.custom_id)?.kind === 'phrases' ? '/phrase' : '/quote';
+        lines.push(`${b.placeholder ?? ''} ${command} ${b.options.map((o) => o.value).join(' | ')}`);
+      } else if ('custom_id' in b) {
         ids.push(b.custom_id);
         shown.push({ label: b.label ?? '', disabled: b.disabled === true });
       }

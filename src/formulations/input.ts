@@ -69,7 +69,7 @@ export function readPhrases(raw: string): TypedPhrase[] {
     if (length > maxPhraseLength) throw new PhraseError({ kind: 'too-long', phrase: typed, length, max: maxPhraseLength });
     const normalized = normalizeQuery(typed);
     if (normalized.replace(surrounding, '').trim() === '') throw new PhraseError({ kind: 'empty' });
-    const form = /\p{Script=Han}/u.test(normalized) ? phraseForm(normalized) : null;
+    const form = /\p{Script=Han}/u.test(normalized) ? formOfNormalized(normalized) : null;
     if (form === '') throw new PhraseError({ kind: 'empty' });
     if (!phrases.some((p) => p.typed === typed)) phrases.push({ typed, form });
   }
@@ -80,7 +80,10 @@ export function readPhrases(raw: string): TypedPhrase[] {
  * The match form of a Chinese phrase, as the text's (`多邊 主義` → `多边主义`), without quotation
  * marks around it (`“多边主义”`); marks inside it are part of it (`“一带一路”倡议`).
  */
-export const phraseForm = (text: string): string => matchForm(normalizeQuery(text).replace(surrounding, '')).form.replace(surrounding, '');
+export const phraseForm = (text: string): string => formOfNormalized(normalizeQuery(text));
+
+/** `phraseForm` of text already normalised (OpenCC's conversion is the costly part; once is enough). */
+const formOfNormalized = (normalized: string): string => matchForm(normalized.replace(surrounding, '')).form.replace(surrounding, '');
 
 /** Reads a scope option; absent is the minister's words. @throws PhraseError */
 export function readScope(value: string | undefined): Scope {

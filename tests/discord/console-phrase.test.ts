@@ -46,5 +46,7 @@ describe('/phrase in the console', () => {
     expect(err).toContain('error: There is no conference from 2023 in the corpus');
     expect(out).toContain('Keywords of 2022 against the other years');
     expect(out).toContain('**乌克兰** · 15 vs 4');
+    // The keywords' menu opens each in /phrase, which the console names.
+    expect(out).toMatch(/Open in \/phrase… \/phrase 亚太 \| 乌克兰/u);
   });
 });
