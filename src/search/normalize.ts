@@ -20,8 +20,10 @@ const phrases = Object.entries(regional.phrases as Record<string, string>).sort(
 
 /** Rewrites Taiwan and Hong Kong words into the mainland's. */
 function mainlandWords(text: string): string {
+  // ASCII has nothing to convert (the tables and regional.json are Chinese): most English queries stop here.
+  if (/^[ -~]*$/u.test(text)) return text;
   let out = taiwanPhrases(toMainland(text));
-  for (const [from, to] of phrases) if (from !== to) out = out.split(from).join(to);
+  for (const [from, to] of phrases) if (from !== to && out.includes(from)) out = out.split(from).join(to);
   return out;
 }
 
