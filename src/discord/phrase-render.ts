@@ -9,7 +9,7 @@ import type { SourceInfo } from '../corpus/model.js';
 import type { Keyword } from '../formulations/keywords.js';
 import { oneCharacterLines, type Occurrence, type PhraseReport, type PhraseRow } from '../formulations/phrase.js';
 import type { Scope } from '../formulations/text.js';
-import { renderChart, textChart, type ChartInput } from '../render/chart.js';
+import { maxSeries, renderChart, textChart, type ChartInput } from '../render/chart.js';
 import { encodeButton, type ButtonState } from './custom-id.js';
 import { labels, type Lang } from './i18n.js';
 import { phraseLabels } from './i18n-phrase.js';
@@ -141,7 +141,7 @@ export function phrasePayload(report: PhraseReport, text: string, view: PhraseVi
     ),
   );
   const chart = renderChart(chartInput(report, view));
-  const shown = Math.min(report.rows.length, 8);
+  const shown = Math.min(report.rows.length, maxSeries);
   const counts: APIEmbed = {
     title: truncateLabel(plainText(P.title(counted)), limits.embedTitle),
     description: description.slice(0, limits.embedDescription),
