@@ -2,24 +2,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { loadCommands } from '../../src/discord/commands.js';
-import { runConsole } from '../../src/discord/console.js';
-import { realEngine } from '../helpers/search.js';
-
-async function session(lines: string[]): Promise<{ out: string; err: string; code: number }> {
-  const engine = realEngine();
-  const commands = await loadCommands(undefined, engine.years);
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks: string[] = [];
-  const errChunks: string[] = [];
-  out.on('data', (c) => chunks.push(String(c)));
-  err.on('data', (c) => errChunks.push(String(c)));
-  const code = await runConsole(Readable.from(lines.map((l) => `${l}\n`)), out, err, commands, { engine }, 'en');
-  return { out: chunks.join(''), err: errChunks.join(''), code };
-}
+import { session } from '../helpers/console.js';
 
 describe('/phrase in the console', () => {
   it('shows 13/5/4 and 3/3/7 with their lines and a text chart, pages the lines, and writes the PNG with --png', async () => {

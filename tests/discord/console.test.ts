@@ -1,22 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { loadCommands } from '../../src/discord/commands.js';
-import { runConsole } from '../../src/discord/console.js';
-import { realEngine } from '../helpers/search.js';
-
-async function session(lines: string[], lang: 'en' | 'zh-CN' = 'en'): Promise<{ out: string; err: string; code: number }> {
-  const engine = realEngine();
-  const commands = await loadCommands(undefined, engine.years);
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks: string[] = [];
-  const errChunks: string[] = [];
-  out.on('data', (c) => chunks.push(String(c)));
-  err.on('data', (c) => errChunks.push(String(c)));
-  const code = await runConsole(Readable.from(lines.map((l) => `${l}\n`)), out, err, commands, { engine }, lang);
-  return { out: chunks.join(''), err: errChunks.join(''), code };
-}
+import { session } from '../helpers/console.js';
 
 describe('console mode', () => {
   it('prints the /position reply a Discord user would see, buttons listed', async () => {
