@@ -92,6 +92,8 @@ export interface LookupOptions {
 }
 
 const sentenceEnd = new Set([...'。！？；!?;']);
+/** The second half of a character outside the BMP: a cut never falls before it. */
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const closing = new Set([...'”’」』）)']);
 
 /** The context of a match in `text`, about `contextChars` each side, cut at a sentence end where one is near. */
@@ -104,7 +106,7 @@ export function contextOf(text: string, start: number, end: number): Pick<Occurr
       break;
     }
   }
-  if (from > 0 && /[\udc00-\udfff]/u.test(text[from]!)) from++;
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++;
   let to = Math.min(text.length, end + contextChars);
   for (let i = end; i < to; i++) {
     if (sentenceEnd.has(text[i]!)) {
@@ -113,7 +115,7 @@ export function contextOf(text: string, start: number, end: number): Pick<Occurr
       break;
     }
   }
-  if (to < text.length && /[\udc00-\udfff]/u.test(text[to]!)) to++;
+  if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to++;
   const ended = (i: number) => i === 0 || sentenceEnd.has(text[i - 1]!) || (closing.has(text[i - 1]!) && sentenceEnd.has(text[i - 2] ?? ''));
   return {
     left: text.slice(from, start),
@@ -228,7 +230,7 @@ export class PhraseBook {
         const only = onlyByYear.get(y) ?? [];
         if (scope !== 'both' && only.length === 0) {
           // One field and no copy's own lines: the hits are in reading order already.
-          for (const h of hits.slice(a, b)) occurrences.push(this.readingLine(text.docs[h.doc]!, h, notIn).make());
+          for (let k = a; k < Math.min(b, hits.length); k++) occurrences.push(readingOccurrence(text.docs[hits[k]!.doc]!, hits[k]!, notIn));
         } else {
           type Line = { order: [number, number, number]; make: () => Occurrence };
           const lines: Line[] = hits.map((h) => this.readingLine(text.docs[h.doc]!, h, notIn));
@@ -244,25 +246,25 @@ export class PhraseBook {
 
   private readingLine(doc: PhraseDoc, h: Hit, notIn: ReadonlyMap<string, readonly string[]>): { order: [number, number, number]; make: () => Occurrence } {
     const flatStart = doc.offset + h.start;
-    return {
-      order: [doc.position, doc.field === 'question' ? 0 : 1, flatStart],
-      make: () => {
-        const e = doc.exchange;
-        const lacking = notIn.get(`${e.id}|${doc.field}|${flatStart}`) ?? [];
-        const flatEnd = doc.offset + h.end;
-        const carrying = doc.field === 'question' ? e.questionSources : e.coverage.filter((c) => c.start <= flatStart && c.end >= flatEnd).map((c) => c.source);
-        return {
-          id: e.id,
-          year: doc.year,
-          field: doc.field,
-          ...contextOf(doc.text, h.start, h.end),
-          match: doc.text.slice(h.start, h.end),
-          copies: carrying.filter((s) => !lacking.includes(s)),
-          ...(lacking.length > 0 ? { notIn: lacking } : {}),
-        };
-      },
-    };
+    return { order: [doc.position, doc.field === 'question' ? 0 : 1, flatStart], make: () => readingOccurrence(doc, h, notIn) };
   }
+}
+
+/** A line of the reading, with the copies that print it and those that lack it. */
+function readingOccurrence(doc: PhraseDoc, h: Hit, notIn: ReadonlyMap<string, readonly string[]>): Occurrence {
+  const e = doc.exchange;
+  const flatStart = doc.offset + h.start;
+  const flatEnd = doc.offset + h.end;
+  const lacking = notIn.get(`${e.id}|${doc.field}|${flatStart}`);
+  const copies: string[] = [];
+  if (doc.field === 'question') {
+    for (const s of e.questionSources) if (!lacking?.includes(s)) copies.push(s);
+  } else {
+    for (const c of e.coverage) if (c.start <= flatStart && c.end >= flatEnd && !lacking?.includes(c.source)) copies.push(c.source);
+  }
+  const { left, right, leftCut, rightCut } = contextOf(doc.text, h.start, h.end);
+  const line = { id: e.id, year: doc.year, field: doc.field, left, match: doc.text.slice(h.start, h.end), right, leftCut, rightCut, copies };
+  return lacking && lacking.length > 0 ? { ...line, notIn: lacking } : line;
 }
 
 function copyLine(c: CopyOnly, position: number): { order: [number, number, number]; make: () => Occurrence } {
