@@ -29,10 +29,15 @@ export function phraseReply(ctx: CommandContext, text: string, options: { year: 
 export function linesReply(ctx: CommandContext, state: { page: number; year: number | null; scope: Scope; text: string }, lang: Lang): MessagePayload {
   const year = ctx.engine.checkYear(state.year);
   const phrases = formulationsOf(ctx.engine).phrases;
-  const counted = phrases.lookup(state.text, { year, scope: state.scope, lines: [0, 0] });
-  const total = lineTotal(counted);
-  const page = Math.min(Math.max(0, state.page), Math.max(0, Math.ceil(total / linesPerPage) - 1));
-  const report = phrases.lookup(state.text, { year, scope: state.scope, lines: [page * linesPerPage, (page + 1) * linesPerPage] });
+  const windowOf = (page: number) => [page * linesPerPage, (page + 1) * linesPerPage] as const;
+  let page = Math.max(0, state.page);
+  let report = phrases.lookup(state.text, { year, scope: state.scope, lines: windowOf(page) });
+  // A page past the last (a stale button after the corpus changed) shows the last page.
+  const last = Math.max(0, Math.ceil(lineTotal(report) / linesPerPage) - 1);
+  if (page > last) {
+    page = last;
+    report = phrases.lookup(state.text, { year, scope: state.scope, lines: windowOf(page) });
+  }
   return linesPayload(report, state.text, page, phraseView(ctx, lang));
 }
 

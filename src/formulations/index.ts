@@ -26,10 +26,17 @@ export const publishedKeywords = 10;
  * The phrases the web edition has a page for: each topic's main term (its first) and each year's
  * first keywords. The bot links a phrase to its page only when it is one of these.
  */
-export function publishedPhrases(engine: SearchEngine): string[] {
-  const f = formulationsOf(engine);
-  return phrasesToPublish(engine.topics, engine.years, (y) => f.keywords(y));
+export function publishedPhrases(engine: SearchEngine): readonly string[] {
+  let list = published.get(engine);
+  if (!list) {
+    const f = formulationsOf(engine);
+    published.set(engine, (list = phrasesToPublish(engine.topics, engine.years, (y) => f.keywords(y))));
+  }
+  return list;
 }
+
+/** The published phrases of each engine: the same for its whole life, asked once per /compare term. */
+const published = new WeakMap<SearchEngine, readonly string[]>();
 
 /** The phrases with a page, from the topics and each year's keywords (what `publishedPhrases` reads from an engine). */
 export function phrasesToPublish(
