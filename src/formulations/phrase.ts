@@ -91,39 +91,58 @@ export interface LookupOptions {
   readonly lines?: readonly [number, number];
 }
 
-const sentenceEnd = new Set([...'。！？；!?;']);
+/** Code units, not strings: reading `text[i]` would allocate a string for every Chinese character looked at. */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const sentenceEnd = codes('。！？；!?;');
 /** The second half of a character outside the BMP: a cut never falls before it. */
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-const closing = new Set([...'”’」』）)']);
+const closing = codes('”’」』）)');
 
-/** The context of a match in `text`, about `contextChars` each side, cut at a sentence end where one is near. */
+/**
+ * The context of a match in `text`, about `contextChars` each side, cut at a sentence end where one is near.
+ * No closures here: this runs for every line shown, and under tsx each named one is a `__name` call that allocates.
+ */
 export function contextOf(text: string, start: number, end: number): Pick<Occurrence, 'left' | 'right' | 'leftCut' | 'rightCut'> {
   let from = Math.max(0, start - contextChars);
   for (let i = start - 1; i >= from; i--) {
-    if (sentenceEnd.has(text[i]!)) {
+    if (sentenceEnd.has(text.charCodeAt(i))) {
       from = i + 1;
-      while (from < start && closing.has(text[from]!)) from++;
+      while (from < start && closing.has(text.charCodeAt(from))) from++;
       break;
     }
   }
   if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++;
   let to = Math.min(text.length, end + contextChars);
   for (let i = end; i < to; i++) {
-    if (sentenceEnd.has(text[i]!)) {
+    if (sentenceEnd.has(text.charCodeAt(i))) {
       to = i + 1;
-      while (to < text.length && closing.has(text[to]!)) to++;
+      while (to < text.length && closing.has(text.charCodeAt(to))) to++;
       break;
     }
   }
   if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to++;
-  const ended = (i: number) => i === 0 || sentenceEnd.has(text[i - 1]!) || (closing.has(text[i - 1]!) && sentenceEnd.has(text[i - 2] ?? ''));
   return {
     left: text.slice(from, start),
     right: text.slice(end, to),
-    leftCut: from > 0 && !ended(from),
-    rightCut: to < text.length && !ended(to),
+    leftCut: from > 0 && !endsSentence(text, from),
+    rightCut: to < text.length && !endsSentence(text, to),
   };
 }
+
+/** Whether `i` is where a sentence starts: the text's start, or after a sentence end (and its closing mark). */
+function endsSentence(text: string, i: number): boolean {
+  return i === 0 || sentenceEnd.has(text.charCodeAt(i - 1)) || (i >= 2 && closing.has(text.charCodeAt(i - 1)) && sentenceEnd.has(text.charCodeAt(i - 2)));
+}
+
+/** The fields of each scope. */
+const fieldsOf: Readonly<Record<Scope, ReadonlySet<'question' | 'answer'>>> = {
+  answers: new Set(['answer']),
+  questions: new Set(['question']),
+  both: new Set(['answer', 'question']),
+};
+
+/** One character: one code unit, or a surrogate pair (a character outside the BMP). */
+const isOneCharacter = (s: string) => s.length === 1 || (s.length === 2 && isLowSurrogate(s.charCodeAt(1)) && !isLowSurrogate(s.charCodeAt(0)));
 
 /** Counts phrases over a corpus's reading. Builds its text on first use. */
 export class PhraseBook {
@@ -131,10 +150,15 @@ export class PhraseBook {
   private windowsCache: VariantWindows | undefined;
   private shortWindowsCache: VariantWindows | undefined;
 
+  /** Every year of the corpus, as the copies' windows are asked for them. */
+  private readonly allYears: ReadonlySet<number>;
+
   constructor(
     private readonly conferences: readonly LoadedConference[],
     private readonly chineseFor: ChineseFor,
-  ) {}
+  ) {
+    this.allYears = new Set(conferences.map((c) => c.year));
+  }
 
   /** The reading as phrase text. */
   get text(): PhraseText {
@@ -204,8 +228,7 @@ export class PhraseBook {
       return { year: y, count, chars, per10k: chars === 0 ? 0 : Math.round((count / chars) * 1e6) / 100 };
     });
     const lineYears = year === null ? text.years : text.years.filter((y) => y === year);
-    const fields = new Set<'question' | 'answer'>(scope === 'answers' ? ['answer'] : scope === 'questions' ? ['question'] : ['answer', 'question']);
-    const { missing, copyOnly } = this.windows(counted).disagreements(counted, new Set(lineYears), fields);
+    const { missing, copyOnly } = this.windows(counted).disagreements(counted, year === null ? this.allYears : new Set(lineYears), fieldsOf[scope]);
     const notIn = new Map<string, string[]>();
     for (const m of missing) {
       const key = `${m.exchange.id}|${m.field}|${m.flatStart}`;
@@ -213,27 +236,30 @@ export class PhraseBook {
     }
     const onlyByYear = new Map<number, CopyOnly[]>();
     for (const c of copyOnly) onlyByYear.set(c.year, [...(onlyByYear.get(c.year) ?? []), c]);
-    const inYear = (y: number) => (byYear.get(y) ?? 0) + (onlyByYear.get(y)?.length ?? 0);
-    const lineCount = lineYears.reduce((n, y) => n + inYear(y), 0);
-    const capped = [...counted].length === 1 && lineCount > oneCharacterLines;
+    // Lines of each year asked: the reading's occurrences and the copies' own.
+    const perYear = lineYears.map((y) => (byYear.get(y) ?? 0) + (onlyByYear.get(y)?.length ?? 0));
+    const lineCount = perYear.reduce((n, k) => n + k, 0);
+    const capped = isOneCharacter(counted) && lineCount > oneCharacterLines;
     const listed = capped ? oneCharacterLines : lineCount;
-    const [from, to] = window ? [window[0], Math.min(window[1], listed)] : [0, listed];
+    const from = window ? window[0] : 0;
+    const to = window ? Math.min(window[1], listed) : listed;
     // Only the years the window reaches are read line by line, in reading order.
     const occurrences: Occurrence[] = [];
     let offset = 0;
-    for (const y of lineYears) {
-      const n = inYear(y);
+    for (const [i, y] of lineYears.entries()) {
+      const n = perYear[i]!;
       if (offset >= to) break;
       if (offset + n > from) {
-        const [a, b] = [Math.max(0, from - offset), Math.max(0, to - offset)];
-        const hits = text.find(counted, y, scope);
+        const a = Math.max(0, from - offset);
+        const b = Math.max(0, to - offset);
         const only = onlyByYear.get(y) ?? [];
         if (scope !== 'both' && only.length === 0) {
-          // One field and no copy's own lines: the hits are in reading order already.
-          for (let k = a; k < Math.min(b, hits.length); k++) occurrences.push(readingOccurrence(text.docs[hits[k]!.doc]!, hits[k]!, notIn));
+          // One field and no copy's own lines: the hits are in reading order already, and only the first `b` are read.
+          const hits = text.find(counted, y, scope, b);
+          for (let k = a; k < hits.length; k++) occurrences.push(readingOccurrence(text.docs[hits[k]!.doc]!, hits[k]!, notIn));
         } else {
           type Line = { order: [number, number, number]; make: () => Occurrence };
-          const lines: Line[] = hits.map((h) => this.readingLine(text.docs[h.doc]!, h, notIn));
+          const lines: Line[] = text.find(counted, y, scope).map((h) => this.readingLine(text.docs[h.doc]!, h, notIn));
           for (const c of only) lines.push(copyLine(c, text.positionOf(c.exchange.id)));
           lines.sort((x, z) => x.order[0] - z.order[0] || x.order[1] - z.order[1] || x.order[2] - z.order[2]);
           for (const l of lines.slice(a, b)) occurrences.push(l.make());
@@ -255,7 +281,7 @@ function readingOccurrence(doc: PhraseDoc, h: Hit, notIn: ReadonlyMap<string, re
   const e = doc.exchange;
   const flatStart = doc.offset + h.start;
   const flatEnd = doc.offset + h.end;
-  const lacking = notIn.get(`${e.id}|${doc.field}|${flatStart}`);
+  const lacking = notIn.size === 0 ? undefined : notIn.get(`${e.id}|${doc.field}|${flatStart}`);
   const copies: string[] = [];
   if (doc.field === 'question') {
     for (const s of e.questionSources) if (!lacking?.includes(s)) copies.push(s);

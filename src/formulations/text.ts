@@ -78,10 +78,10 @@ export class PhraseText {
   private readonly forms: readonly { form: string; at: Int32Array | null }[];
   private readonly corpus: CorpusText;
   private readonly positions = new Map<string, number>();
-  /** `year|field` → `[first, end)` documents: each conference's answers, then its questions. */
-  private readonly ranges = new Map<string, [number, number]>();
-  /** `year|field` → characters of that text (the match form's, so spacing does not count). */
-  private readonly sizes = new Map<string, number>();
+  /** Year → field → `[first, end)` documents: each conference's answers, then its questions. */
+  private readonly ranges = new Map<number, Partial<Record<'question' | 'answer', readonly [number, number]>>>();
+  /** Year → scope → characters of that text (the match form's, so spacing does not count). */
+  private readonly sizes = new Map<number, Record<Scope, number>>();
 
   constructor(conferences: readonly LoadedConference[]) {
     const docs: PhraseDoc[] = [];
@@ -101,7 +101,7 @@ export class PhraseText {
             offset += p.text.length;
           }
         }
-        this.ranges.set(`${c.year}|${field}`, [first, docs.length]);
+        this.ranges.set(c.year, { ...this.ranges.get(c.year), [field]: [first, docs.length] });
       }
       exchanges += c.exchanges.length;
     }
@@ -109,10 +109,14 @@ export class PhraseText {
     for (const d of docs) this.positions.set(d.exchange.id, d.position);
     this.years = conferences.map((c) => c.year);
     this.forms = docs.map((d) => matchForm(d.text));
-    for (const [key, [from, to]] of this.ranges) {
-      let size = 0;
-      for (let i = from; i < to; i++) size += this.forms[i]!.form.length;
-      this.sizes.set(key, size);
+    const size = (range: readonly [number, number] | undefined) => {
+      let n = 0;
+      for (let i = range?.[0] ?? 0; i < (range?.[1] ?? 0); i++) n += this.forms[i]!.form.length;
+      return n;
+    };
+    for (const [year, { answer, question }] of this.ranges) {
+      const [answers, questions] = [size(answer), size(question)];
+      this.sizes.set(year, { answers, questions, both: answers + questions });
     }
     this.corpus = new CorpusText(this.forms.map((f) => f.form));
   }
@@ -124,17 +128,21 @@ export class PhraseText {
 
   /** The characters of a year's text in a scope. */
   chars(year: number, scope: Scope): number {
-    return fields(scope).reduce((sum, f) => sum + (this.sizes.get(`${year}|${f}`) ?? 0), 0);
+    return this.sizes.get(year)?.[scope] ?? 0;
   }
 
-  /** Every place the match form `form` occurs in a year's text in a scope, in reading order (answers first, then questions). */
-  find(form: string, year: number, scope: Scope): Hit[] {
+  /**
+   * Every place the match form `form` occurs in a year's text in a scope, in reading order (answers
+   * first, then questions); the first `limit` of them when given.
+   */
+  find(form: string, year: number, scope: Scope, limit = Infinity): Hit[] {
     const hits: Hit[] = [];
     if (form === '') return hits;
     for (const f of fields(scope)) {
-      const range = this.ranges.get(`${year}|${f}`);
+      const range = this.ranges.get(year)?.[f];
       if (!range) continue;
       this.corpus.scan(form, range[0], range[1], (doc, at) => {
+        if (hits.length >= limit) return;
         const { at: map } = this.forms[doc]!;
         hits.push({ doc, start: printedAt(map, at), end: printedAt(map, at + form.length - 1) + 1 });
       });
@@ -157,12 +165,12 @@ export class PhraseText {
   count(form: string, year: number, scope: Scope): number {
     let n = 0;
     for (const f of fields(scope)) {
-      const range = this.ranges.get(`${year}|${f}`);
+      const range = this.ranges.get(year)?.[f];
       if (range) this.corpus.scan(form, range[0], range[1], () => n++);
     }
     return n;
   }
 }
 
-const fields = (scope: Scope): readonly ('answer' | 'question')[] =>
-  scope === 'answers' ? ['answer'] : scope === 'questions' ? ['question'] : ['answer', 'question'];
+const fieldLists: Readonly<Record<Scope, readonly ('answer' | 'question')[]>> = { answers: ['answer'], questions: ['question'], both: ['answer', 'question'] };
+const fields = (scope: Scope): readonly ('answer' | 'question')[] => fieldLists[scope];

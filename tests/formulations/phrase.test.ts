@@ -209,6 +209,23 @@ describe('/phrase lines', () => {
     expect(page).toEqual(whole.slice(20, 30));
   });
 
+  it('gives every window of lines as the same slice of the whole list, in every scope, across years and rows', () => {
+    for (const scope of ['answers', 'questions', 'both'] as const) {
+      for (const phrase of ['多边主义, 人类命运共同体', '发展', '保持高度警惕, 应当高度警惕']) {
+        const whole = book.lookup(phrase, { scope }).rows.flatMap((r) => r.occurrences);
+        for (const [from, to] of [
+          [0, 10],
+          [3, 8],
+          [12, 17],
+          [whole.length - 2, whole.length + 5],
+        ] as const) {
+          const page = book.lookup(phrase, { scope, lines: [Math.max(0, from), to] }).rows.flatMap((r) => r.occurrences);
+          expect(page, `${phrase} ${scope} [${from}, ${to})`).toEqual(whole.slice(Math.max(0, from), to));
+        }
+      }
+    }
+  });
+
   it('caps the lines of a one-character phrase and says so, with exact counts', () => {
     const r = book.lookup('的').rows[0]!;
     expect(r.capped).toBe(true);
