@@ -130,21 +130,28 @@ export function compose(lookup: PieceLookup, phrase: string, printed: (s: string
     partial.push(new Map());
     partial[0]!.set('', 0);
     for (let i = 0; i < seq.length; i++) {
-      for (const [text, n] of partial[i]!) {
-        for (let j = Math.min(seq.length, i + 3); j > i; j--) {
-          for (const piece of lookup.pieces(seq.slice(i, j))) {
+      if (partial[i]!.size === 0) continue;
+      // The pieces of each run starting here, looked up once for every compound that reaches here.
+      const runs: { end: number; pieces: readonly string[] }[] = [];
+      for (let j = Math.min(seq.length, i + 3); j > i; j--) runs.push({ end: j, pieces: lookup.pieces(seq.slice(i, j)) });
+      partial[i]!.forEach((n, text) => {
+        for (const { end, pieces } of runs) {
+          const target = partial[end]!;
+          for (const piece of pieces) {
             const next = text + piece;
-            const target = partial[j]!;
             if (target.size >= maxPartials || (target.get(next) ?? Infinity) <= n + 1 || !printed(next)) continue;
             target.set(next, n + 1);
           }
         }
-      }
+      });
     }
-    for (const [text, n] of partial[seq.length]!) if (n >= 1 && (found.get(text) ?? Infinity) > n) found.set(text, n);
+    partial[seq.length]!.forEach((n, text) => {
+      if (n >= 1 && (found.get(text) ?? Infinity) > n) found.set(text, n);
+    });
   }
   // A compound inside a longer one (假新 in 假新闻) is the longer one cut short.
-  const whole = [...found].filter(([t]) => ![...found.keys()].some((u) => u !== t && u.includes(t)));
+  const texts = [...found.keys()];
+  const whole = [...found].filter(([t]) => !texts.some((u) => u !== t && u.includes(t)));
   return whole
     .sort((a, b) => a[1] - b[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))
     .slice(0, max)
