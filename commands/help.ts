@@ -2,7 +2,7 @@
 import { ApplicationCommandType } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { labels } from '../src/discord/i18n.js';
-import { phraseLabels } from '../src/discord/i18n-phrase.js';
+import { phraseLabels } from '../src/render/phrase-labels.js';
 import { commandContexts } from '../src/discord/options.js';
 
 export const command: Command = {

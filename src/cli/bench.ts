@@ -19,7 +19,7 @@ import type { LabelledQuery } from '../search/evaluate.js';
 import { cacheRoot, ensureIndex, projectRoot, readMeta } from '../search/index-store.js';
 import { readIndex } from '../search/open.js';
 import { formulationsOf } from '../formulations/index.js';
-import { chartInput } from '../discord/phrase-render.js';
+import { chartInput } from '../render/phrase-chart.js';
 import { renderChart } from '../render/chart.js';
 import { runCli } from './run.js';
 
@@ -130,7 +130,7 @@ function child(scale: number, rounds: number): string {
     phraseRounds,
     (q) => phrases.lookup(q.q, { lines: [0, 10] }),
   );
-  const view = { lang: 'en' as const, conferences: engine.conferences.slice(0, 3), source: () => undefined };
+  const view = { lang: 'en' as const, conferences: engine.conferences.slice(0, 3) };
   // Every bench phrase's chart: the largest are those of several phrases (more bars, a longer title and legend).
   const chartReports = benchPhrases.map((q) => phrases.lookup(q, { lines: [0, 0] }));
   let chartBytes = 0;

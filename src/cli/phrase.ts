@@ -11,7 +11,7 @@ import { formulationsOf } from '../formulations/index.js';
 import { PhraseError, readScope } from '../formulations/input.js';
 import type { Occurrence, PhraseReport } from '../formulations/phrase.js';
 import { renderChart, textChart } from '../render/chart.js';
-import { chartInput, copyTag } from '../discord/phrase-render.js';
+import { chartInput, copyTag } from '../render/phrase-chart.js';
 import { openSearch } from '../search/open.js';
 import { SearchError } from '../search/errors.js';
 import { yearArg } from './args.js';
@@ -105,8 +105,7 @@ runCli(() => {
     const year = engine.checkYear(yearArg(values.year));
     const report = formulationsOf(engine).phrases.lookup(text, { year, scope });
     if (values.png !== undefined) {
-      const view = { lang: 'en' as const, conferences: engine.conferences, source: (f: string) => engine.source(f) };
-      writeFileSync(values.png, renderChart(chartInput(report, view)).png);
+      writeFileSync(values.png, renderChart(chartInput(report, { lang: 'en', conferences: engine.conferences })).png);
     }
     if (values.json) return phraseJson(report);
     if (values.csv) return phraseCsv(report);

@@ -3,7 +3,7 @@ import { PhraseError } from '../formulations/input.js';
 import { SearchError } from '../search/engine.js';
 import { UserError } from './command.js';
 import { labels, type Lang } from './i18n.js';
-import { phraseProblemText } from './i18n-phrase.js';
+import { phraseProblemText } from '../render/phrase-labels.js';
 
 /** True for errors caused by what the user asked (shown as is), false for our faults. */
 export function isUserError(error: unknown): error is UserError | SearchError | PhraseError {

@@ -4,7 +4,9 @@
  */
 
 /** The languages labels exist in. */
-export type Lang = 'en' | 'zh-CN' | 'zh-TW';
+import type { Lang } from '../render/lang.js';
+
+export type { Lang };
 
 /** Picks the label language for a Discord locale. */
 export function langOf(locale: string | null | undefined): Lang {

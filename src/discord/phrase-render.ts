@@ -9,10 +9,11 @@ import type { SourceInfo } from '../corpus/model.js';
 import type { Keyword } from '../formulations/keywords.js';
 import { oneCharacterLines, type Occurrence, type PhraseReport, type PhraseRow } from '../formulations/phrase.js';
 import type { Scope } from '../formulations/text.js';
-import { maxSeries, renderChart, textChart, type ChartInput } from '../render/chart.js';
+import { maxSeries, renderChart, textChart } from '../render/chart.js';
 import { encodeButton, type ButtonState } from './custom-id.js';
 import { labels, type Lang } from './i18n.js';
-import { phraseLabels } from './i18n-phrase.js';
+import { phraseLabels } from '../render/phrase-labels.js';
+import { chartInput, copyTag } from '../render/phrase-chart.js';
 import { limits } from './limits.js';
 import { buttonRow, conferenceLabel, fields, fileName, fitEmbed, ministerLabel, plainText, truncateLabel, type MessagePayload } from './render.js';
 
@@ -30,9 +31,6 @@ export interface PhraseView {
   readonly source: (file: string) => SourceInfo | undefined;
 }
 
-/** A copy as lines name it: the number its file name starts with (`001`), else the file name. */
-export const copyTag = (file: string): string => /^(\d+)_/u.exec(file)?.[1] ?? file;
-
 /** `2021-05 · …left【match】right…`, with where the copies disagree. */
 export function lineText(o: Occurrence, lang: Lang): string {
   const P = phraseLabels(lang);
@@ -48,19 +46,6 @@ function rowName(row: PhraseRow, lang: Lang): string {
   const P = phraseLabels(lang);
   if (row.via === 'typed') return `**${plainText(row.counted)}**`;
   return `**${plainText(row.counted)}** — ${plainText(P.via[row.via](row.query, row.counted))}`;
-}
-
-/** The chart's input: counts per year of each row. */
-export function chartInput(report: PhraseReport, view: PhraseView): ChartInput {
-  const P = phraseLabels(view.lang);
-  const ministers = [...new Set(view.conferences.map((c) => c.minister))].join('、');
-  return {
-    years: view.conferences.map((c) => c.year),
-    series: report.rows.map((r) => ({ label: r.counted, values: r.years.map((y) => y.count) })),
-    subtitle: P.chartSubtitle(P.scope[report.scope]),
-    note: P.chartNote(ministers),
-    decimals: 0,
-  };
 }
 
 /** The chart's alt text: every figure, as the image shows it. */

@@ -6,7 +6,7 @@ import { permalink, phrasePath } from '../render/links.js';
 import type { CommandContext } from './command.js';
 import { UserError } from './command.js';
 import type { Lang } from './i18n.js';
-import { phraseLabels } from './i18n-phrase.js';
+import { phraseLabels } from '../render/phrase-labels.js';
 import { keywordsPayload, lineTotal, linesPayload, linesPerPage, phrasePayload, type PhraseView } from './phrase-render.js';
 import type { MessagePayload } from './render.js';
 

@@ -1,10 +1,10 @@
 /**
- * Labels of `/phrase` and `/keywords` in the user's language (see `i18n.ts`). The phrases, the
+ * Labels of `/phrase` and `/keywords` in the user's language (see `src/discord/i18n.ts`), for Discord, the console and the command line alike. The phrases, the
  * context lines and the keywords are never translated; only these labels are.
  */
 import type { PhraseProblem } from '../formulations/input.js';
 import type { Scope } from '../formulations/text.js';
-import type { Lang } from './i18n.js';
+import type { Lang } from './lang.js';
 
 const en = {
   title: (counted: string) => `Formulations: ${counted}`,
