@@ -7,7 +7,7 @@
 import type { LoadedConference } from '../corpus/load.js';
 import { VariantWindows, type CopyOnly } from './copies.js';
 import { PhraseError, phraseForm, readPhrases } from './input.js';
-import { PhraseText, type Hit, type PhraseDoc, type Scope } from './text.js';
+import { fieldsOf, PhraseText, type Hit, type PhraseDoc, type Scope } from './text.js';
 
 /** Characters of context on each side of a match, before cutting at a sentence end. */
 export const contextChars = 20;
@@ -133,13 +133,6 @@ export function contextOf(text: string, start: number, end: number): Pick<Occurr
 function endsSentence(text: string, i: number): boolean {
   return i === 0 || sentenceEnd.has(text.charCodeAt(i - 1)) || (i >= 2 && closing.has(text.charCodeAt(i - 1)) && sentenceEnd.has(text.charCodeAt(i - 2)));
 }
-
-/** The fields of each scope. */
-const fieldsOf: Readonly<Record<Scope, ReadonlySet<'question' | 'answer'>>> = {
-  answers: new Set(['answer']),
-  questions: new Set(['question']),
-  both: new Set(['answer', 'question']),
-};
 
 /** One character: one code unit, or a surrogate pair (a character outside the BMP). */
 const isOneCharacter = (s: string) => s.length === 1 || (s.length === 2 && isLowSurrogate(s.charCodeAt(1)) && !isLowSurrogate(s.charCodeAt(0)));

@@ -138,7 +138,7 @@ export class PhraseText {
   find(form: string, year: number, scope: Scope, limit = Infinity): Hit[] {
     const hits: Hit[] = [];
     if (form === '') return hits;
-    for (const f of fields(scope)) {
+    for (const f of fieldsOf[scope]) {
       const range = this.ranges.get(year)?.[f];
       if (!range) continue;
       this.corpus.scan(form, range[0], range[1], (doc, at) => {
@@ -153,10 +153,10 @@ export class PhraseText {
   /** How often `form` occurs in each year's text in a scope, in one pass over the corpus. */
   countByYear(form: string, scope: Scope): Map<number, number> {
     const counts = new Map<number, number>();
-    const wanted = fields(scope);
+    const wanted = fieldsOf[scope];
     this.corpus.scan(form, 0, this.docs.length, (doc) => {
       const d = this.docs[doc]!;
-      if (wanted.includes(d.field)) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+      if (wanted.has(d.field)) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
     });
     return counts;
   }
@@ -164,7 +164,7 @@ export class PhraseText {
   /** How often `form` occurs in a year's text in a scope. */
   count(form: string, year: number, scope: Scope): number {
     let n = 0;
-    for (const f of fields(scope)) {
+    for (const f of fieldsOf[scope]) {
       const range = this.ranges.get(year)?.[f];
       if (range) this.corpus.scan(form, range[0], range[1], () => n++);
     }
@@ -172,5 +172,9 @@ export class PhraseText {
   }
 }
 
-const fieldLists: Readonly<Record<Scope, readonly ('answer' | 'question')[]>> = { answers: ['answer'], questions: ['question'], both: ['answer', 'question'] };
-const fields = (scope: Scope): readonly ('answer' | 'question')[] => fieldLists[scope];
+/** The fields of each scope, answers first (reading order within a conference). */
+export const fieldsOf: Readonly<Record<Scope, ReadonlySet<'question' | 'answer'>>> = {
+  answers: new Set(['answer']),
+  questions: new Set(['question']),
+  both: new Set(['answer', 'question']),
+};
